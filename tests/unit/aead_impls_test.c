@@ -1,0 +1,231 @@
+/*
+ * aead_impls: every data-message AEAD implementation (common/aead_openssl.c,
+ * common/aead_ipsecmb.c, and what crypto.c registers in tg_aead_impls)
+ * against the RFC 8439 §2.8.2 test vector and against each other: seal with
+ * one, open with every other, in place and not, any flipped byte fails.
+ * Oracle: libsodium's own crypto_aead_chacha20poly1305_ietf_* (called
+ * directly, not through our wrappers).
+ */
+#include <sodium.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "aead_impls.h"
+#include "crypto.h"
+#include "unit/test_util.h"
+
+/* crypto.c (tg_aead_impls) is written in parallel: use it once it exists. */
+#if defined(__has_include)
+#if __has_include("../../common/crypto.c")
+#define HAVE_CRYPTO_C 1
+#endif
+#endif
+
+/* Pulled in only when something links it (tg_aead_impls + -lIPSec_MB). */
+#if TG_HAVE_IPSECMB
+#pragma weak tg_aead_ipsecmb
+#pragma weak tg_aead_ipsecmb_rfc
+#endif
+
+#define MAX_IMPLS 8
+#define MAX_LEN 1600
+
+static const struct tg_aead_ops *impls[MAX_IMPLS];
+static int n_impls;
+
+static void add_impl(const struct tg_aead_ops *o)
+{
+	if (!o)
+		return;
+	for (int i = 0; i < n_impls; i++)
+		if (impls[i] == o)
+			return;
+	if (n_impls < MAX_IMPLS)
+		impls[n_impls++] = o;
+}
+
+static void collect(void)
+{
+	n_impls = 0;
+#ifdef HAVE_CRYPTO_C
+	for (int i = 0; tg_aead_impls[i]; i++)
+		add_impl(tg_aead_impls[i]);
+#endif
+	add_impl(&tg_aead_openssl);
+#if TG_HAVE_IPSECMB
+	add_impl(&tg_aead_ipsecmb);
+#endif
+}
+
+/* RFC 8439 §2.8.2 */
+static const uint8_t v_nonce[12] = { 0x07, 0, 0, 0, 0x40, 0x41, 0x42, 0x43,
+				     0x44, 0x45, 0x46, 0x47 };
+static const uint8_t v_ad[12] = { 0x50, 0x51, 0x52, 0x53, 0xc0, 0xc1,
+				  0xc2, 0xc3, 0xc4, 0xc5, 0xc6, 0xc7 };
+static const char v_pt[] = "Ladies and Gentlemen of the class of '99: If I "
+	"could offer you only one tip for the future, sunscreen would be it.";
+static const uint8_t v_ct[114 + 16] = {
+	0xd3, 0x1a, 0x8d, 0x34, 0x64, 0x8e, 0x60, 0xdb, 0x7b, 0x86, 0xaf, 0xbc,
+	0x53, 0xef, 0x7e, 0xc2, 0xa4, 0xad, 0xed, 0x51, 0x29, 0x6e, 0x08, 0xfe,
+	0xa9, 0xe2, 0xb5, 0xa7, 0x36, 0xee, 0x62, 0xd6, 0x3d, 0xbe, 0xa4, 0x5e,
+	0x8c, 0xa9, 0x67, 0x12, 0x82, 0xfa, 0xfb, 0x69, 0xda, 0x92, 0x72, 0x8b,
+	0x1a, 0x71, 0xde, 0x0a, 0x9e, 0x06, 0x0b, 0x29, 0x05, 0xd6, 0xa5, 0xb6,
+	0x7e, 0xcd, 0x3b, 0x36, 0x92, 0xdd, 0xbd, 0x7f, 0x2d, 0x77, 0x8b, 0x8c,
+	0x98, 0x03, 0xae, 0xe3, 0x28, 0x09, 0x1b, 0x58, 0xfa, 0xb3, 0x24, 0xe4,
+	0xfa, 0xd6, 0x75, 0x94, 0x55, 0x85, 0x80, 0x8b, 0x48, 0x31, 0xd7, 0xbc,
+	0x3f, 0xf4, 0xde, 0xf0, 0x8e, 0x4b, 0x7a, 0x9d, 0xe5, 0x76, 0xd2, 0x65,
+	0x86, 0xce, 0xc6, 0x4b, 0x61, 0x16,
+	/* tag */
+	0x1a, 0xe1, 0x0b, 0x59, 0x4f, 0x09, 0xe2, 0x6a, 0x7e, 0x90, 0x2e, 0xcb,
+	0xd0, 0x60, 0x06, 0x91,
+};
+
+static void v_key(uint8_t key[32])
+{
+	for (int i = 0; i < 32; i++)
+		key[i] = (uint8_t)(0x80 + i);
+}
+
+static void check_rfc(const struct tg_aead_rfc_ops *r)
+{
+	uint8_t key[32], out[sizeof(v_ct)], bad[sizeof(v_ct)], ad[12];
+	size_t plen = sizeof(v_pt) - 1;
+
+	v_key(key);
+	memset(out, 0, sizeof(out));
+	r->seal(out, (const uint8_t *)v_pt, plen, v_ad, sizeof(v_ad), v_nonce,
+		key);
+	CU_ASSERT(memcmp(out, v_ct, sizeof(v_ct)) == 0);
+	CU_ASSERT_EQUAL(r->open(out, v_ct, sizeof(v_ct), v_ad, sizeof(v_ad),
+				v_nonce, key), 0);
+	CU_ASSERT(memcmp(out, v_pt, plen) == 0);
+	for (size_t i = 0; i < sizeof(v_ct); i++) {
+		memcpy(bad, v_ct, sizeof(bad));
+		bad[i] ^= 0x01;
+		CU_ASSERT_EQUAL(r->open(out, bad, sizeof(bad), v_ad,
+					sizeof(v_ad), v_nonce, key), -1);
+	}
+	for (size_t i = 0; i < sizeof(v_ad); i++) {
+		memcpy(ad, v_ad, sizeof(ad));
+		ad[i] ^= 0x80;
+		CU_ASSERT_EQUAL(r->open(out, v_ct, sizeof(v_ct), ad, sizeof(ad),
+					v_nonce, key), -1);
+	}
+}
+
+static void test_rfc8439_vector(void)
+{
+	uint8_t out[sizeof(v_ct)];
+	unsigned long long clen;
+	uint8_t key[32];
+
+	/* the vector itself, through libsodium directly */
+	v_key(key);
+	CU_ASSERT_FATAL(sodium_init() >= 0);
+	crypto_aead_chacha20poly1305_ietf_encrypt(out, &clen,
+		(const uint8_t *)v_pt, sizeof(v_pt) - 1, v_ad, sizeof(v_ad),
+		NULL, v_nonce, key);
+	CU_ASSERT_EQUAL(clen, sizeof(v_ct));
+	CU_ASSERT(memcmp(out, v_ct, sizeof(v_ct)) == 0);
+
+	check_rfc(&tg_aead_openssl_rfc);
+#if TG_HAVE_IPSECMB
+	if (&tg_aead_ipsecmb_rfc != NULL)
+		check_rfc(&tg_aead_ipsecmb_rfc);
+#endif
+}
+
+/* libsodium directly, WireGuard nonce: the expected output. */
+static void oracle_seal(uint8_t *dst, const uint8_t *src, size_t len,
+			uint64_t ctr, const uint8_t *key)
+{
+	uint8_t nonce[12] = { 0 };
+	unsigned long long maclen;
+
+	for (int i = 0; i < 8; i++)
+		nonce[4 + i] = (uint8_t)(ctr >> (8 * i));
+	crypto_aead_chacha20poly1305_ietf_encrypt_detached(dst, dst + len,
+		&maclen, src, len, NULL, 0, NULL, nonce, key);
+}
+
+static const size_t edge_len[] = { 0, 1, 15, 16, 17, 63, 64, 65, 127, 128,
+				   255, 256, 511, 512, 513, 1419, 1420,
+				   MAX_LEN - 16 };
+
+static void cross_one(size_t len, uint64_t ctr, uint64_t *s)
+{
+	static uint8_t pt[MAX_LEN], want[MAX_LEN], ct[MAX_LEN], out[MAX_LEN];
+	uint8_t key[32];
+
+	for (size_t i = 0; i < sizeof(key); i++)
+		key[i] = (uint8_t)tg_test_rand(s);
+	for (size_t i = 0; i < len; i++)
+		pt[i] = (uint8_t)tg_test_rand(s);
+	oracle_seal(want, pt, len, ctr, key);
+	for (int a = 0; a < n_impls; a++) {
+		/* seal with a, out of place and in place */
+		impls[a]->seal(ct, pt, len, ctr, key);
+		CU_ASSERT(memcmp(ct, want, len + 16) == 0);
+		memcpy(out, pt, len);
+		impls[a]->seal(out, out, len, ctr, key);
+		CU_ASSERT(memcmp(out, want, len + 16) == 0);
+		for (int b = 0; b < n_impls; b++) {
+			memset(out, 0xee, sizeof(out));
+			CU_ASSERT_EQUAL(impls[b]->open(out, ct, len + 16, ctr,
+						       key), 0);
+			CU_ASSERT(memcmp(out, pt, len) == 0);
+			memcpy(out, ct, len + 16);
+			CU_ASSERT_EQUAL(impls[b]->open(out, out, len + 16, ctr,
+						       key), 0);
+			CU_ASSERT(memcmp(out, pt, len) == 0);
+			/* tamper: a random byte, the wrong counter, the key */
+			memcpy(out, ct, len + 16);
+			out[tg_test_rand(s) % (len + 16)] ^=
+				(uint8_t)(1u << (tg_test_rand(s) % 8));
+			CU_ASSERT_EQUAL(impls[b]->open(out, out, len + 16, ctr,
+						       key), -1);
+			CU_ASSERT_EQUAL(impls[b]->open(out, ct, len + 16,
+						       ctr + 1, key), -1);
+			key[0] ^= 1;
+			CU_ASSERT_EQUAL(impls[b]->open(out, ct, len + 16, ctr,
+						       key), -1);
+			key[0] ^= 1;
+		}
+	}
+}
+
+static void test_cross_check(void)
+{
+	uint64_t s = tg_test_seed();
+
+	CU_ASSERT_FATAL(sodium_init() >= 0);
+	collect();
+	CU_ASSERT_FATAL(n_impls >= 1);
+	for (size_t i = 0; i < sizeof(edge_len) / sizeof(edge_len[0]); i++)
+		cross_one(edge_len[i], tg_test_rand(&s), &s);
+	for (int i = 0; i < 40; i++)
+		cross_one(tg_test_rand(&s) % (MAX_LEN - 16), tg_test_rand(&s),
+			  &s);
+	/* counter edge values */
+	cross_one(64, 0, &s);
+	cross_one(64, UINT64_MAX, &s);
+}
+
+static void test_short_input(void)
+{
+	uint8_t key[32] = { 0 }, buf[32] = { 0 };
+
+	collect();
+	for (int b = 0; b < n_impls; b++)
+		for (size_t len = 0; len < 16; len++)
+			CU_ASSERT_EQUAL(impls[b]->open(buf, buf, len, 0, key),
+					-1);
+}
+
+void aead_impls_test_register(void)
+{
+	TG_ADD_SUITE("aead_impls", NULL, NULL,
+		     { "rfc8439_2_8_2", test_rfc8439_vector },
+		     { "cross_check", test_cross_check },
+		     { "short_input", test_short_input });
+}
