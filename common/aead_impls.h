@@ -60,6 +60,8 @@ extern const struct tg_aead_ops tg_aead_ipsecmb;
 extern const struct tg_aead_rfc_ops tg_aead_ipsecmb_rfc;
 /* 0, or -ENOMEM if this thread's IMB_MGR could not be created. */
 int tg_aead_ipsecmb_thread_prepare(void);
+/* The library's code path on this CPU ("avx512", "avx2", "sse", ...). */
+const char *tg_aead_ipsecmb_arch(void);
 
 /*
  * Burst form: the whole burst is queued to the multi-buffer manager before

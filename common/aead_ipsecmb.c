@@ -25,6 +25,8 @@ static pthread_once_t key_once = PTHREAD_ONCE_INIT;
 static pthread_key_t tls_key;
 static int key_err;
 static __thread IMB_MGR *tls_mgr;
+/* Code path init_mb_mgr_auto picked; same CPU for every thread. */
+static _Atomic int picked_arch = IMB_ARCH_NONE;
 /* Some library versions reject a NULL AAD pointer even with length 0. */
 static const uint8_t no_ad[1];
 
@@ -41,6 +43,7 @@ static void make_key(void)
 int tg_aead_ipsecmb_thread_prepare(void)
 {
 	IMB_MGR *m;
+	IMB_ARCH arch = IMB_ARCH_NONE;
 
 	if (tls_mgr)
 		return 0;
@@ -50,13 +53,28 @@ int tg_aead_ipsecmb_thread_prepare(void)
 	m = alloc_mb_mgr(0);
 	if (!m)
 		return -ENOMEM;
-	init_mb_mgr_auto(m, NULL);
+	init_mb_mgr_auto(m, &arch);
 	if (imb_get_errno(m) != 0 || pthread_setspecific(tls_key, m) != 0) {
 		free_mb_mgr(m);
 		return -ENOMEM;
 	}
 	tls_mgr = m;
+	picked_arch = arch;
 	return 0;
+}
+
+const char *tg_aead_ipsecmb_arch(void)
+{
+	static const char *const names[IMB_ARCH_NUM] = {
+		[IMB_ARCH_NONE] = "none", [IMB_ARCH_NOAESNI] = "noaesni",
+		[IMB_ARCH_SSE] = "sse", [IMB_ARCH_AVX] = "avx",
+		[IMB_ARCH_AVX2] = "avx2", [IMB_ARCH_AVX512] = "avx512",
+	};
+	int a = picked_arch;
+
+	if (a == IMB_ARCH_NONE && tg_aead_ipsecmb_thread_prepare() == 0)
+		a = picked_arch;
+	return a >= 0 && a < IMB_ARCH_NUM && names[a] ? names[a] : "unknown";
 }
 
 static IMB_MGR *mgr_or_null(void)
