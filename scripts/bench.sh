@@ -30,9 +30,9 @@ fi
 
 # The rows, in order; a row no binary reports stays n/a.
 ROWS=(
-	"1. Crypto ceiling (1 core)|n/a (no bench binary: tests/bench/crypto_bench.c)"
-	"2. Handshake rate (1 core)|n/a (no bench binary: tests/bench/handshake_bench.c)"
-	"3. Memory (shared region)|n/a (no bench binary: tests/bench/memory_bench.c)"
+	"1. Crypto ceiling (1 core)|n/a (no result in this run: tests/bench/crypto_bench.c missing or failed)"
+	"2. Handshake rate (1 core)|n/a (no result in this run: tests/bench/handshake_bench.c missing or failed)"
+	"3. Memory (shared region)|n/a (no result in this run: tests/bench/memory_bench.c missing or failed)"
 	"4. Dataplane throughput (1 core, mem I/O)|n/a (not measured yet: needs the dataplane pipeline and a tests/bench/dataplane_bench.c)"
 	"5. Gap to the crypto ceiling|n/a (not measured yet: needs row 4 in the same run)"
 )
@@ -163,7 +163,7 @@ summary | tee "$tmp/summary"
 		echo "Note: $BENCH_NOTE"
 		echo
 	fi
-	echo "Harness: each \`tests/bench/<x>.c\` is one program (built by \`make\` into"
+	echo "Harness: each \`tests/bench/<x>.c\` is one program (run here from"
 	echo "\`$BUILD/tests/bench/<x>\`) that prints markdown plus \`SUMMARY\` and \`VALUE\`"
 	echo "records (format in \`tests/bench/bench_util.h\`); \`scripts/bench.sh\` runs"
 	echo "each with a time limit, builds the summary and this file, and exits 0"
