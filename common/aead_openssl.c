@@ -86,6 +86,11 @@ static void rfc_seal(uint8_t *dst, const uint8_t *src, size_t len,
 	int outl, ok;
 	EVP_CIPHER_CTX *c;
 
+	if (len > INT32_MAX || adlen > INT32_MAX) {
+		fprintf(stderr, "aead openssl: seal of %zu bytes is too long\n",
+			len);
+		abort();
+	}
 	if (!tls && tg_aead_openssl_thread_prepare() != 0) {
 		fprintf(stderr, "aead openssl: cannot create EVP context\n");
 		abort();
@@ -115,7 +120,8 @@ static int rfc_open(uint8_t *dst, const uint8_t *src, size_t len,
 	int outl, ok;
 	EVP_CIPHER_CTX *c;
 
-	if (len < TG_AEAD_TAG_LEN || len - TG_AEAD_TAG_LEN > INT32_MAX)
+	if (len < TG_AEAD_TAG_LEN || len - TG_AEAD_TAG_LEN > INT32_MAX ||
+	    adlen > INT32_MAX)
 		return -1;
 	if (!tls && tg_aead_openssl_thread_prepare() != 0)
 		return -1;

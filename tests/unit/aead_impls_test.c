@@ -102,10 +102,15 @@ static void check_rfc(const struct tg_aead_rfc_ops *r)
 				v_nonce, key), 0);
 	CU_ASSERT(memcmp(out, v_pt, plen) == 0);
 	for (size_t i = 0; i < sizeof(v_ct); i++) {
+		static const uint8_t zero[sizeof(v_ct)];
+
+		memcpy(out, v_pt, plen);
 		memcpy(bad, v_ct, sizeof(bad));
 		bad[i] ^= 0x01;
 		CU_ASSERT_EQUAL(r->open(out, bad, sizeof(bad), v_ad,
 					sizeof(v_ad), v_nonce, key), -1);
+		/* no unauthenticated plaintext left behind */
+		CU_ASSERT(memcmp(out, zero, plen) == 0);
 	}
 	for (size_t i = 0; i < sizeof(v_ad); i++) {
 		memcpy(ad, v_ad, sizeof(ad));
