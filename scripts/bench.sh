@@ -144,6 +144,7 @@ echo "== bench: summary"
 summary | tee "$tmp/summary"
 
 # ---- docs/bench.md -----------------------------------------------------------
+mkdir -p "$(dirname "$OUT")"
 {
 	echo "# tailgate benchmarks"
 	echo
@@ -182,7 +183,7 @@ summary | tee "$tmp/summary"
 	cat "$tmp/summary"
 	echo
 	cat "$tmp/sections"
-} >"$OUT.tmp" && mv "$OUT.tmp" "$OUT"
+} >"$OUT.tmp" && mv "$OUT.tmp" "$OUT" || { echo "bench: cannot write $OUT" >&2; exit 1; }
 echo
 echo "bench: wrote $OUT"
 exit $failed
