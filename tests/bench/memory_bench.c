@@ -63,6 +63,14 @@ static struct tg_region_sizes with_peers(uint32_t peers)
 	return s;
 }
 
+static struct tg_region_sizes with_prefixes(uint32_t n)
+{
+	struct tg_region_sizes s = base();
+
+	s.max_allowed_ips = n;
+	return s;
+}
+
 static struct tg_region_sizes with_nat(uint32_t sessions)
 {
 	struct tg_region_sizes s = base();
@@ -76,8 +84,9 @@ static void mib(char *out, size_t n, double bytes)
 	snprintf(out, n, "%.0f B (%.2f MiB)", bytes, bytes / 1048576.0);
 }
 
-static void per_unit(const char *what, struct tg_region_sizes lo,
-		     struct tg_region_sizes hi, double units, double scale)
+static void per_unit(const char *what, const char *key,
+		     struct tg_region_sizes lo, struct tg_region_sizes hi,
+		     double units, double scale)
 {
 	size_t a = tg_region_size_for(&lo), b = tg_region_size_for(&hi);
 	char txt[96];
@@ -94,8 +103,7 @@ static void per_unit(const char *what, struct tg_region_sizes lo,
 		 2097152.0 / units * scale);
 	printf("| %s | %s |\n", what, txt);
 	printf("SUMMARY\t" ROW "\t%s\t%s\n", what, txt);
-	printf("VALUE\tmem.%s\t%.0f\n", scale == 1000 ? "per_1k_peers"
-						       : "per_1m_nat",
+	printf("VALUE\tmem.%s\t%.0f\n", key,
 	       (double)(b - a) / units * scale);
 }
 
@@ -119,9 +127,13 @@ int main(void)
 	       "1,000 peers, 65,536 NAT sessions, 2 workers, 256 filter rules, "
 	       "1,024-slot rings.\n\n", TG_REGION_LAYOUT_VERSION);
 	printf("| quantity | bytes |\n|---|---:|\n");
-	per_unit("bytes per 1,000 peers", with_peers(1000),
+	per_unit("bytes per 1,000 peers", "per_1k_peers", with_peers(1000),
 		 with_peers(1001000), 1000000.0, 1000);
-	per_unit("bytes per 1,000,000 NAT sessions", with_nat(65536),
+	per_unit("of which 1,000 allowed-IP prefixes (max_allowed_ips)",
+		 "per_1k_prefixes", with_prefixes(1000),
+		 with_prefixes(1001000), 1000000.0, 1000);
+	per_unit("bytes per 1,000,000 NAT sessions", "per_1m_nat",
+		 with_nat(65536),
 		 with_nat(65536 + 16000000), 16000000.0, 1000000);
 	total("total: base", base());
 	total("total: 100,000 peers + 4,000,000 NAT sessions", big);
