@@ -30,9 +30,14 @@ static _Atomic int picked_arch = IMB_ARCH_NONE;
 /* Some library versions reject a NULL AAD pointer even with length 0. */
 static const uint8_t no_ad[1];
 
+/*
+ * The manager's memory (allocated here, so its size is known) may hold
+ * key-derived lane state: wiped before it is freed.
+ */
 static void mgr_free(void *p)
 {
-	free_mb_mgr(p);
+	explicit_bzero(p, imb_get_mb_mgr_size());
+	free(p);
 }
 
 static void make_key(void)
@@ -44,23 +49,27 @@ int tg_aead_ipsecmb_thread_prepare(void)
 {
 	IMB_MGR *m;
 	IMB_ARCH arch = IMB_ARCH_NONE;
+	void *mem;
 
 	if (tls_mgr)
 		return 0;
 	pthread_once(&key_once, make_key);
 	if (key_err)
 		return -key_err;
-	m = alloc_mb_mgr(0);
+	if (posix_memalign(&mem, 64, imb_get_mb_mgr_size()) != 0)
+		return -ENOMEM;
+	m = imb_set_pointers_mb_mgr(mem, 0, 1);
 	if (!m)
-		return -ENOMEM;
+		goto err_free;
 	init_mb_mgr_auto(m, &arch);
-	if (imb_get_errno(m) != 0 || pthread_setspecific(tls_key, m) != 0) {
-		free_mb_mgr(m);
-		return -ENOMEM;
-	}
+	if (imb_get_errno(m) != 0 || pthread_setspecific(tls_key, mem) != 0)
+		goto err_free;
 	tls_mgr = m;
 	picked_arch = arch;
 	return 0;
+err_free:
+	free(mem);
+	return -ENOMEM;
 }
 
 const char *tg_aead_ipsecmb_arch(void)
