@@ -583,6 +583,18 @@ void tg_config_free(struct tg_config *cfg)
 	cfg->wireguard.n_peers = 0;
 }
 
+/* @include paths are relative to the including file's directory. */
+static void set_include_dir(struct tg_cfg_ld *ld, const char *file)
+{
+	const char *slash = strrchr(file, '/');
+
+	if (!slash)
+		return; /* relative to the working directory, like the file */
+	snprintf(ld->include_dir, sizeof(ld->include_dir), "%.*s",
+		 (int)(slash > file ? slash - file : 1), file);
+	config_set_include_dir(&ld->lc, ld->include_dir);
+}
+
 /* Open errors get errno text; libconfig only says "file I/O error". */
 static int read_file(struct tg_cfg_ld *ld, const char *file)
 {
@@ -595,13 +607,14 @@ static int read_file(struct tg_cfg_ld *ld, const char *file)
 	fclose(f);
 	if (tg_cfg_scan_ints(ld, file))
 		return -1;
+	set_include_dir(ld, file);
 	if (config_read_file(&ld->lc, file))
 		return 0;
 	if (config_error_type(&ld->lc) == CONFIG_ERR_FILE_IO)
 		return tg_cfg_fail_raw(ld, file, 0, "(file)", "file I/O error",
 				       "cannot read the configuration file");
 	snprintf(got, sizeof(got), "\"%s\"", config_error_text(&ld->lc));
-	return tg_cfg_fail_raw(ld, config_error_file(&ld->lc) ? config_error_file(&ld->lc) : file,
+	return tg_cfg_fail_raw(ld, tg_cfg_file_name(ld, config_error_file(&ld->lc)),
 			       config_error_line(&ld->lc), "(syntax)", got,
 			       "libconfig cannot parse this");
 }

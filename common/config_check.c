@@ -161,7 +161,7 @@ static int nat_fail(struct tg_cfg_ld *ld, const char *fmt, ...)
 		return tg_cfg_fail(ld, s, "%s", what);
 	snprintf(got, sizeof(got), "[%u, %u] (the default)", ld->cfg->egress.port_lo,
 		 ld->cfg->egress.port_hi);
-	return tg_cfg_fail_raw(ld, config_setting_source_file(grp) ? config_setting_source_file(grp) : ld->file,
+	return tg_cfg_fail_raw(ld, tg_cfg_file_name(ld, config_setting_source_file(grp)),
 			       (int)config_setting_source_line(grp), "egress.nat_ports", got, "%s", what);
 }
 

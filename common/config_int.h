@@ -51,6 +51,8 @@ struct tg_cfg_ld {
 	char *err;
 	size_t errlen;
 	config_t lc;
+	char include_dir[TG_CFG_STR];
+	char file_buf[2 * TG_CFG_STR]; /* an included file's path, for errors */
 	bool seen[TG_CFG_MAX_KEYS]; /* row present in the file */
 };
 
@@ -61,6 +63,9 @@ int tg_cfg_fail(struct tg_cfg_ld *ld, const config_setting_t *s,
 int tg_cfg_fail_raw(struct tg_cfg_ld *ld, const char *file, int line,
 		    const char *path, const char *got, const char *fmt, ...)
 	__attribute__((format(printf, 6, 7)));
+
+/* The path to show for a file libconfig names (NULL: the main file). */
+const char *tg_cfg_file_name(struct tg_cfg_ld *ld, const char *libconfig_name);
 
 /* Walk the members of group grp whose schema path is kp ("" for the root). */
 int tg_cfg_walk_group(struct tg_cfg_ld *ld, const config_setting_t *grp,

@@ -104,7 +104,9 @@ static size_t render_at(const config_setting_t *s, char *buf, size_t len,
 		if (config_setting_get_format(s) == CONFIG_FORMAT_HEX)
 			return put(buf, len, off, "0x%llx", config_setting_get_int64(s));
 		return put(buf, len, off, "%lld", config_setting_get_int64(s));
-	case CONFIG_TYPE_FLOAT:
+	case CONFIG_TYPE_FLOAT: /* keep it visibly a float: 32.0, not 32 */
+		if (config_setting_get_float(s) == (double)(long long)config_setting_get_float(s))
+			return put(buf, len, off, "%.1f", config_setting_get_float(s));
 		return put(buf, len, off, "%g", config_setting_get_float(s));
 	case CONFIG_TYPE_BOOL:
 		return put(buf, len, off, config_setting_get_bool(s) ? "true" : "false");
@@ -157,9 +159,20 @@ int tg_cfg_fail_raw(struct tg_cfg_ld *ld, const char *file, int line,
 	return -1;
 }
 
-static const char *file_of(const struct tg_cfg_ld *ld, const config_setting_t *s)
+/* libconfig names an included file as written; show the path opened. */
+const char *tg_cfg_file_name(struct tg_cfg_ld *ld, const char *f)
 {
-	return config_setting_source_file(s) ? config_setting_source_file(s) : ld->file;
+	if (!f || !strcmp(f, ld->file))
+		return ld->file;
+	if (f[0] == '/' || !ld->include_dir[0])
+		return f;
+	snprintf(ld->file_buf, sizeof(ld->file_buf), "%s/%s", ld->include_dir, f);
+	return ld->file_buf;
+}
+
+static const char *file_of(struct tg_cfg_ld *ld, const config_setting_t *s)
+{
+	return tg_cfg_file_name(ld, config_setting_source_file(s));
 }
 
 int tg_cfg_fail(struct tg_cfg_ld *ld, const config_setting_t *s,

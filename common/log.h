@@ -38,6 +38,14 @@ enum tg_log_level {
 void tg_log_init(const char *prog, int level, enum tg_log_target target,
 		 uint32_t ratelimit_per_sec);
 void tg_log_set_level(int level);
+
+/* tg_log_init with the config's logging section. */
+static inline void tg_log_init_config(const char *prog,
+				      const struct tg_config *cfg)
+{
+	tg_log_init(prog, cfg->logging.level, cfg->logging.target,
+		    cfg->logging.ratelimit_per_sec);
+}
 bool tg_log_enabled(int level);
 
 #define tg_log(level, ...) tg_log_at_((level), __FILE__, __LINE__, __VA_ARGS__)

@@ -333,6 +333,8 @@ static const struct bad_case bad_cases[] = {
 	  "@F:4: control.server_url: must start with https:// (or http:// for a test server) (got \"ftp://x.example\")" },
 	{ DP EG WG "metrics = { listen = \"localhost:9100\"; };\n", NULL,
 	  "@F:4: metrics.listen: expected IPV4:PORT or [IPV6]:PORT (no host names) (got \"localhost:9100\")" },
+	{ DP EG WG "logging = { ratelimit = 10.0; };\n", NULL,
+	  "@F:4: logging.ratelimit: expected an integer (got 10.0)" },
 	{ DP EG WG "logging = { level = \"verbose\"; };\n", NULL,
 	  "@F:4: logging.level: must be \"error\", \"warn\", \"info\" or \"debug\" (got \"verbose\")" },
 	{ DP EG "wireguard = { listen_port = 51820; private_key_file = \"/k\"; interface = \"tg\\n0\"; };\n", NULL,
@@ -377,6 +379,27 @@ static void test_bad_configs(void)
 		CU_ASSERT_STRING_EQUAL(err, want);
 		CU_ASSERT_PTR_NULL(cfg.wireguard.peers);
 	}
+}
+
+/* @include is resolved next to the including file; errors name the file
+ * the setting is in. */
+static void test_include(void)
+{
+	struct tg_config cfg;
+	char err[512], path[128], sub[128], want[512];
+
+	set_ephemeral(NULL);
+	snprintf(sub, sizeof(sub), "%s/wg.inc", tmpdir);
+	write_file(sub, "wireguard = { listen_port = 51820;\n  private_key_file = \"/k\"; };\n", 0644);
+	CU_ASSERT_EQUAL_FATAL(load_text(DP EG "@include \"wg.inc\"\n", &cfg, err,
+					sizeof(err), path, sizeof(path)), 0);
+	CU_ASSERT_EQUAL(cfg.wireguard.listen_port, 51820);
+	tg_config_free(&cfg);
+	write_file(sub, "wireguard = { listen_port = 51820;\n  mtu = 100000; private_key_file = \"/k\"; };\n", 0644);
+	CU_ASSERT_EQUAL(load_text(DP EG "@include \"wg.inc\"\n", &cfg, err,
+				  sizeof(err), path, sizeof(path)), -1);
+	snprintf(want, sizeof(want), "%s:2: wireguard.mtu: out of range 576..8920 (got 100000)", sub);
+	CU_ASSERT_STRING_EQUAL(err, want);
 }
 
 static void test_missing_file(void)
@@ -543,6 +566,7 @@ void config_test_register(void)
 		     { "defaults", test_defaults },
 		     { "control_presence", test_control_presence },
 		     { "bad_configs", test_bad_configs },
+		     { "include", test_include },
 		     { "missing_file", test_missing_file },
 		     { "no_ephemeral_file", test_no_ephemeral_file },
 		     { "check_cli", test_check_cli },
