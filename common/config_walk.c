@@ -266,6 +266,55 @@ static int check_required(struct tg_cfg_ld *ld, const config_setting_t *grp,
 	return 0;
 }
 
+/* Edit distance, capped: enough to spot a typo in a key name. */
+static unsigned distance(const char *a, const char *b)
+{
+	unsigned row[40], n = (unsigned)strlen(b);
+
+	if (n >= 40 || strlen(a) >= 40)
+		return 99;
+	for (unsigned j = 0; j <= n; j++)
+		row[j] = j;
+	for (unsigned i = 1; a[i - 1]; i++) {
+		unsigned diag = row[0];
+
+		row[0] = i;
+		for (unsigned j = 1; j <= n; j++) {
+			unsigned up = row[j];
+			unsigned best = diag + (a[i - 1] != b[j - 1]);
+
+			best = up + 1 < best ? up + 1 : best;
+			row[j] = row[j - 1] + 1 < best ? row[j - 1] + 1 : best;
+			diag = up;
+		}
+	}
+	return row[n];
+}
+
+/* "unknown key", naming the sibling key it most likely meant. */
+static int unknown_key(struct tg_cfg_ld *ld, const config_setting_t *s,
+		       const char *kp)
+{
+	size_t kl = strlen(kp);
+	const char *best = NULL;
+	unsigned best_d = 3; /* suggest only within 2 edits */
+
+	for (size_t i = 0; i < tg_cfg_n_keys; i++) {
+		const char *p = tg_cfg_keys[i].path;
+		const char *name = p + (kl ? kl + 1 : 0);
+		unsigned d;
+
+		if ((kl && (strncmp(p, kp, kl) || p[kl] != '.')) || strchr(name, '.'))
+			continue;
+		d = distance(config_setting_name(s), name);
+		if (d < best_d)
+			best_d = d, best = name;
+	}
+	if (best)
+		return tg_cfg_fail(ld, s, "unknown key; did you mean %s?", best);
+	return tg_cfg_fail(ld, s, "unknown key");
+}
+
 int tg_cfg_walk_group(struct tg_cfg_ld *ld, const config_setting_t *grp,
 		      const char *kp, void *base)
 {
@@ -280,7 +329,7 @@ int tg_cfg_walk_group(struct tg_cfg_ld *ld, const config_setting_t *grp,
 			 config_setting_name(s));
 		k = find_key(path);
 		if (!k)
-			return tg_cfg_fail(ld, s, "unknown key");
+			return unknown_key(ld, s, kp);
 		if (visit(ld, s, k, base))
 			return -1;
 	}

@@ -66,7 +66,7 @@ void tg_log_init(const char *prog, int level, enum tg_log_target target,
 {
 	pthread_mutex_lock(&lg.lock);
 	snprintf(lg.prog, sizeof(lg.prog), "%s", prog);
-	lg.level = level;
+	__atomic_store_n(&lg.level, level, __ATOMIC_RELAXED);
 	lg.target = target;
 	lg.limit = ratelimit_per_sec;
 	if (target == TG_LOG_SYSLOG)
@@ -76,9 +76,7 @@ void tg_log_init(const char *prog, int level, enum tg_log_target target,
 
 void tg_log_set_level(int level)
 {
-	pthread_mutex_lock(&lg.lock);
-	lg.level = level;
-	pthread_mutex_unlock(&lg.lock);
+	__atomic_store_n(&lg.level, level, __ATOMIC_RELAXED);
 }
 
 bool tg_log_enabled(int level)

@@ -6,6 +6,7 @@
  */
 #include <arpa/inet.h>
 #include <dirent.h>
+#include <stdbool.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -236,6 +237,10 @@ static const struct bad_case bad_cases[] = {
 	  "@F:2: egress.colour: unknown key (got \"red\")" },
 	{ "dataplane = { backend = \"mem\";\n  ports = ( { interface = \"p0\"; speed = 10; } ); };\n" EG WG,
 	  NULL, "@F:2: dataplane.ports.[0].speed: unknown key (got 10)" },
+	{ DP EG "wireguard = { listen_prot = 51820; private_key_file = \"/k\"; };\n", NULL,
+	  "@F:3: wireguard.listen_prot: unknown key; did you mean listen_port? (got 51820)" },
+	{ DP EG WG "tabels = { };\n", NULL,
+	  "@F:4: tabels: unknown key; did you mean tables? (got { ... })" },
 	{ DP EG "wireguard = { listen_port = \"51820\"; private_key_file = \"/k\"; };\n", NULL,
 	  "@F:3: wireguard.listen_port: expected an integer (got \"51820\")" },
 	{ DP EG "wireguard = { listen_port = 70000; private_key_file = \"/k\"; };\n", NULL,
@@ -426,6 +431,55 @@ static void test_no_ephemeral_file(void)
 	tg_config_free(&cfg);
 }
 
+/* ---- mutated files: never crash, every error has the one shape ---------- */
+
+static bool error_shape_ok(const char *err, const char *file)
+{
+	size_t fl = strlen(file);
+	const char *p = err + fl;
+
+	if (strncmp(err, file, fl) || *p++ != ':' || *p < '0' || *p > '9')
+		return false;
+	p += strspn(p, "0123456789");
+	if (strncmp(p, ": ", 2) || !strstr(p, ": ") || !strstr(p, " (got "))
+		return false;
+	return err[strlen(err) - 1] == ')';
+}
+
+static void test_mutations(void)
+{
+	static const char junk[] = "\"{}()[];=:,.-0123456789xL/#*@ \n\\abcXYZ\x01\xff";
+	char path[512], text[8192], err[512], tpath[128];
+	uint64_t rng = tg_test_seed();
+	size_t len;
+	FILE *f;
+
+	set_ephemeral(NULL);
+	snprintf(path, sizeof(path), "%s/configs/static.cfg", srcdir());
+	f = fopen(path, "r");
+	CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+	len = fread(text, 1, sizeof(text) - 1, f);
+	fclose(f);
+	text[len] = 0;
+	for (int iter = 0; iter < 300; iter++) {
+		char m[sizeof(text)];
+		struct tg_config cfg;
+		int flips = 1 + (int)(tg_test_rand(&rng) % 4);
+
+		memcpy(m, text, len + 1);
+		for (int i = 0; i < flips; i++)
+			m[tg_test_rand(&rng) % len] = junk[tg_test_rand(&rng) % (sizeof(junk) - 1)];
+		if (load_text(m, &cfg, err, sizeof(err), tpath, sizeof(tpath)) == 0) {
+			tg_config_free(&cfg);
+			continue;
+		}
+		if (!error_shape_ok(err, tpath))
+			fprintf(stderr, "\nbad error shape (seed %llu, iteration %d): %s\n",
+				tg_test_seed(), iter, err);
+		CU_ASSERT(error_shape_ok(err, tpath));
+	}
+}
+
 /* ---- --check-config --------------------------------------------------------- */
 
 static int quiet_cli(const char *file)
@@ -566,6 +620,7 @@ void config_test_register(void)
 		     { "defaults", test_defaults },
 		     { "control_presence", test_control_presence },
 		     { "bad_configs", test_bad_configs },
+		     { "mutations", test_mutations },
 		     { "include", test_include },
 		     { "missing_file", test_missing_file },
 		     { "no_ephemeral_file", test_no_ephemeral_file },
