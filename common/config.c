@@ -74,6 +74,18 @@ static int p_name(struct tg_cfg_ld *ld, const config_setting_t *s,
 	return p_str(ld, s, k, base);
 }
 
+/* DPDK port names may be PCI addresses (0000:03:00.0). */
+static int p_port_name(struct tg_cfg_ld *ld, const config_setting_t *s,
+		       const struct tg_cfg_key *k, void *base)
+{
+	const char *v = config_setting_get_string(s);
+
+	if (strspn(v, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+		      "0123456789._-:") != strlen(v))
+		return tg_cfg_fail(ld, s, "only letters, digits, '.', '_', '-' and ':' allowed");
+	return p_str(ld, s, k, base);
+}
+
 static int p_hostname(struct tg_cfg_ld *ld, const config_setting_t *s,
 		      const struct tg_cfg_key *k, void *base)
 {
@@ -474,7 +486,7 @@ const struct tg_cfg_key tg_cfg_keys[] = {
 	{ "dataplane.backend", TG_KT_STR, REQ, 0, 0, p_backend, CFG(dataplane.backend) },
 	{ "dataplane.cores", TG_KT_ARRAY, OPT, 1, TG_CFG_MAX_CORES, p_cores, NOF },
 	{ "dataplane.ports", TG_KT_LIST, REQ, 1, TG_CFG_MAX_PORTS, p_ports, NOF },
-	{ "dataplane.ports.[].interface", TG_KT_STR, REQ, 1, 63, p_name, PORT(interface) },
+	{ "dataplane.ports.[].interface", TG_KT_STR, REQ, 1, 63, p_port_name, PORT(interface) },
 	{ "dataplane.ports.[].role", TG_KT_STR, OPT, 0, 0, p_role, PORT(role) },
 	{ "dataplane.ports.[].queues", TG_KT_INT, OPT, 1, 64, p_int, PORT(queues) },
 	{ "dataplane.eal_args", TG_KT_ARRAY, OPT, 0, TG_CFG_MAX_EAL_ARGS, p_eal_args, NOF },

@@ -55,6 +55,11 @@ static int check_ports(struct tg_cfg_ld *ld)
 		return tg_cfg_fail(ld, lookup(ld, "dataplane.ports"),
 				   "no port with role \"both\" or \"%s\"",
 				   tailnet ? "internet" : "tailnet");
+	if (!c->egress.interface[0] && c->dataplane.backend == TG_BACKEND_DPDK)
+		return tg_cfg_fail_raw(ld, tg_cfg_file_name(ld, config_setting_source_file(lookup(ld, "egress"))),
+				       (int)config_setting_source_line(lookup(ld, "egress")),
+				       "egress.interface", "nothing",
+				       "required with backend \"dpdk\" (the kernel interface for neighbours and routes)");
 	if (!c->egress.interface[0]) /* default: the first internet-facing port */
 		for (uint32_t i = 0; i < c->dataplane.n_ports && !c->egress.interface[0]; i++)
 			if (c->dataplane.ports[i].role != TG_PORT_TAILNET)

@@ -338,6 +338,8 @@ static const struct bad_case bad_cases[] = {
 	  "@F:4: control.server_url: must start with https:// (or http:// for a test server) (got \"ftp://x.example\")" },
 	{ DP EG WG "metrics = { listen = \"localhost:9100\"; };\n", NULL,
 	  "@F:4: metrics.listen: expected IPV4:PORT or [IPV6]:PORT (no host names) (got \"localhost:9100\")" },
+	{ "dataplane = { backend = \"dpdk\";\n  ports = ( { interface = \"0000:03:00.0\"; } ); };\n" EG WG, NULL,
+	  "@F:3: egress.interface: required with backend \"dpdk\" (the kernel interface for neighbours and routes) (got nothing)" },
 	{ DP EG WG "logging = { ratelimit = 10.0; };\n", NULL,
 	  "@F:4: logging.ratelimit: expected an integer (got 10.0)" },
 	{ DP EG WG "logging = { level = \"verbose\"; };\n", NULL,
