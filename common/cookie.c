@@ -28,6 +28,10 @@ static void mac16(uint8_t out[16], const uint8_t *key, size_t keylen,
 
 static bool is_handshake(const uint8_t *msg, size_t len)
 {
+	if (len != TG_WG_INITIATION_LEN && len != TG_WG_RESPONSE_LEN)
+		return false;
+	if (msg[1] | msg[2] | msg[3])
+		return false;
 	return (len == TG_WG_INITIATION_LEN &&
 		msg[0] == MESSAGE_HANDSHAKE_INITIATION) ||
 	       (len == TG_WG_RESPONSE_LEN && msg[0] == MESSAGE_HANDSHAKE_RESPONSE);
@@ -148,7 +152,7 @@ int tg_cookie_consume_reply(struct tg_cookie_maker *m, const uint8_t *msg,
 	uint8_t cookie[COOKIE_LEN];
 
 	if (len != TG_WG_COOKIE_LEN || msg[0] != MESSAGE_HANDSHAKE_COOKIE ||
-	    !m->has_last_mac1)
+	    (msg[1] | msg[2] | msg[3]) || !m->has_last_mac1)
 		return -1;
 	if (tg_xchacha_open_ad(cookie, r->encrypted_cookie,
 			       sizeof(r->encrypted_cookie), m->last_mac1,

@@ -241,7 +241,8 @@ int tg_noise_consume_initiation(
 	int rc = TG_NOISE_E_DECRYPT;
 
 	*out = NULL;
-	if (len != TG_WG_INITIATION_LEN || msg[0] != MESSAGE_HANDSHAKE_INITIATION)
+	if (len != TG_WG_INITIATION_LEN || msg[0] != MESSAGE_HANDSHAKE_INITIATION ||
+	    (msg[1] | msg[2] | msg[3]))
 		return TG_NOISE_E_LENGTH;
 	if (!l->has_key)
 		return TG_NOISE_E_STATE;
@@ -368,7 +369,8 @@ int tg_noise_consume_response(
 	int rc = TG_NOISE_E_DH;
 
 	*out = NULL;
-	if (len != TG_WG_RESPONSE_LEN || msg[0] != MESSAGE_HANDSHAKE_RESPONSE)
+	if (len != TG_WG_RESPONSE_LEN || msg[0] != MESSAGE_HANDSHAKE_RESPONSE ||
+	    (msg[1] | msg[2] | msg[3]))
 		return TG_NOISE_E_LENGTH;
 	if (!l->has_key)
 		return TG_NOISE_E_STATE;
