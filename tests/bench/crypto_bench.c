@@ -18,13 +18,6 @@
 #include "bench/bench_util.h"
 #include "crypto.h"
 
-/* crypto.c (tg_aead_impls, libsodium wrapper) is written in parallel. */
-#if defined(__has_include)
-#if __has_include("../../common/crypto.c")
-#define HAVE_CRYPTO_C 1
-#endif
-#endif
-
 /* Present only when linked (tg_aead_impls lists it, with -lIPSec_MB). */
 #if TG_HAVE_IPSECMB
 #pragma weak tg_aead_ipsecmb
@@ -71,7 +64,7 @@ static uint8_t src[BURST][MAX_SIZE + TG_AEAD_TAG_LEN];
 static uint8_t dst[BURST][MAX_SIZE + TG_AEAD_TAG_LEN];
 static double tsc_per_ns;
 
-/* libsodium directly: the oracle, and the timed row until crypto.c lands. */
+/* libsodium called directly: the oracle for the self-check. */
 static void nonce_of(uint8_t n[12], uint64_t c)
 {
 	memset(n, 0, 12);
@@ -101,12 +94,6 @@ static int sod_open(uint8_t *d, const uint8_t *s, size_t len, uint64_t c,
 		len - TG_AEAD_TAG_LEN, s + len - TG_AEAD_TAG_LEN, NULL, 0, n,
 		key) == 0 ? 0 : -1;
 }
-
-#ifndef HAVE_CRYPTO_C
-static const struct tg_aead_ops bench_sodium = {
-	.name = "libsodium", .seal = sod_seal, .open = sod_open,
-};
-#endif
 
 /* ---- one burst through either path ----------------------------------- */
 
@@ -292,14 +279,9 @@ static void add(const char *name, const char *how,
 
 static void collect(void)
 {
-#ifdef HAVE_CRYPTO_C
 	for (int i = 0; tg_aead_impls[i]; i++)
 		add(tg_aead_impls[i]->name, "tg_aead_impls[] ops, per packet",
 		    tg_aead_impls[i], false);
-#else
-	add("libsodium", "bench-local libsodium wrapper (common/crypto.c "
-	    "not merged yet), per packet", &bench_sodium, false);
-#endif
 	add("openssl", "tg_aead_openssl (EVP), per packet", &tg_aead_openssl,
 	    false);
 #if TG_HAVE_IPSECMB
@@ -410,13 +392,11 @@ int main(void)
 		       "(sodium_init failed)\n");
 		return 0;
 	}
-#ifdef HAVE_CRYPTO_C
 	if (tg_crypto_init() != 0) {
 		printf("SUMMARY\t1. Crypto ceiling (1 core)\tall\tn/a "
 		       "(tg_crypto_init failed)\n");
 		return 0;
 	}
-#endif
 	for (int k = 0; k < NKEYS; k++)
 		randombytes_buf(keys[k], TG_KEY_LEN);
 	tsc_per_ns = bench_tsc_per_ns();

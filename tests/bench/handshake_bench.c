@@ -7,9 +7,8 @@
  * derive keys), the initiator's (create initiation, consume response, derive
  * keys), and both together. mac1/mac2 (two BLAKE2s) and table lookups are
  * not included. Every handshake's keys are checked to match.
- * Until common/noise.c is merged the row is "n/a (not measured yet)"; the
- * X25519 rate (libsodium), the handshake's dominant primitive, is measured
- * either way and reported as its own line (an upper bound, not the rate).
+ * The X25519 rate (libsodium), the handshake's dominant primitive, is
+ * reported as its own line (an upper bound, not the handshake rate).
  * Runs on: the main thread; single core.
  * Output format: tests/bench/bench_util.h.
  */
@@ -19,15 +18,8 @@
 #include <string.h>
 
 #include "bench/bench_util.h"
-
-#if defined(__has_include)
-#if __has_include("../../common/noise.c")
-#define HAVE_NOISE_C 1
 #include "crypto.h"
 #include "noise.h"
-#endif
-#endif
-
 #define ROW "2. Handshake rate (1 core)"
 #define SLICES 5
 
@@ -64,7 +56,6 @@ static double x25519_rate(bool fixed_base, double *tsc_cycles)
 	return best;
 }
 
-#ifdef HAVE_NOISE_C
 /* Peer A initiates to peer B. */
 struct pair {
 	struct tg_noise_local a, b;
@@ -192,7 +183,6 @@ out:
 	       best_resp, best_init, best_both);
 	printf("VALUE\thandshake.responder_per_s\t%.0f\n", best_resp);
 }
-#endif
 
 int main(void)
 {
@@ -202,14 +192,7 @@ int main(void)
 	printf("Fastest of %d slices of %.2f s.\n\n", SLICES,
 	       bench_seconds() / SLICES);
 	printf("| measurement | value |\n|---|---:|\n");
-#ifdef HAVE_NOISE_C
 	noise_rows();
-#else
-	printf("| handshakes/s | n/a (not measured yet: needs "
-	       "common/noise.c) |\n");
-	printf("SUMMARY\t" ROW "\thandshakes/s\tn/a (not measured yet: needs "
-	       "common/noise.c)\n");
-#endif
 	if (sodium_init() < 0) {
 		printf("| X25519 | n/a (sodium_init failed) |\n\n");
 		return 0;

@@ -14,29 +14,8 @@
 #include "bench/bench_util.h"
 #include "region.h"
 
-/* common/region.c is written in parallel: measure once it exists. */
-#ifndef HAVE_REGION_C
-#if defined(__has_include)
-#if __has_include("../../common/region.c")
-#define HAVE_REGION_C 1
-#endif
-#endif
-#endif
-
 #define ROW "3. Memory (shared region)"
 
-#ifndef HAVE_REGION_C
-int main(void)
-{
-	const char *why = "n/a (common/region.c not merged yet: "
-			  "tg_region_size_for unavailable)";
-
-	printf("## 3. Memory: shared region\n\n%s\n\n", why);
-	printf("SUMMARY\t" ROW "\tbytes per 1,000 peers\t%s\n", why);
-	printf("SUMMARY\t" ROW "\tbytes per 1,000,000 NAT sessions\t%s\n", why);
-	return 0;
-}
-#else
 
 /* A small gateway; every figure below is a difference from it. */
 static struct tg_region_sizes base(void)
@@ -140,4 +119,3 @@ int main(void)
 	printf("\n");
 	return 0;
 }
-#endif

@@ -15,13 +15,6 @@
 #include "crypto.h"
 #include "unit/test_util.h"
 
-/* crypto.c (tg_aead_impls) is written in parallel: use it once it exists. */
-#if defined(__has_include)
-#if __has_include("../../common/crypto.c")
-#define HAVE_CRYPTO_C 1
-#endif
-#endif
-
 /* Pulled in only when something links it (tg_aead_impls + -lIPSec_MB). */
 #if TG_HAVE_IPSECMB
 #pragma weak tg_aead_ipsecmb
@@ -50,10 +43,8 @@ static void add_impl(const struct tg_aead_ops *o)
 static void collect(void)
 {
 	n_impls = 0;
-#ifdef HAVE_CRYPTO_C
 	for (int i = 0; tg_aead_impls[i]; i++)
 		add_impl(tg_aead_impls[i]);
-#endif
 	add_impl(&tg_aead_openssl);
 #if TG_HAVE_IPSECMB
 	add_impl(&tg_aead_ipsecmb);
