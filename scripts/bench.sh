@@ -52,6 +52,7 @@ nonline=$(getconf _NPROCESSORS_ONLN 2>/dev/null || echo "?")
 kernel=$(uname -srm)
 cc_ver=$(${CC:-cc} --version 2>/dev/null | head -1)
 load=$(cut -d' ' -f1-3 /proc/loadavg)
+busy=$(awk -v l="${load%% *}" -v n="$ncpu" 'BEGIN{ if (l > n / 2) printf " (busy: other jobs compete for the CPUs, expect low and noisy numbers)" }')
 pkgver() { dpkg-query -W -f='${Version}' "$1" 2>/dev/null || echo "not installed"; }
 libs="libsodium $(pkgver libsodium23), OpenSSL $(pkgver libssl3), intel-ipsec-mb $(pkgver libipsec-mb1)"
 rev=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
@@ -61,7 +62,7 @@ when=$(date -u '+%Y-%m-%d %H:%M UTC')
 machine() {
 	echo "- CPU: ${cpu_model:-unknown} ($cpu_fms), hypervisor: $hv"
 	echo "- crypto-relevant flags: ${crypto_flags:-none}"
-	echo "- CPUs: $ncpu usable ($nonline online); load average at start: $load"
+	echo "- CPUs: $ncpu usable ($nonline online); load average at start: $load$busy"
 	echo "- kernel: $kernel"
 	echo "- compiler: $cc_ver; libraries: $libs"
 	echo "- source: $rev; date: $when"
