@@ -29,7 +29,6 @@
 #define BURST 32
 #define NKEYS 8
 #define MAX_SIZE 1420
-#define SLICES 5
 #define MAX_IMPLS 10
 
 static const size_t sizes[] = { 64, 512, 1420 };
@@ -188,7 +187,8 @@ static bool time_slice(const struct impl *im, int op, size_t size,
  */
 static void measure_all(int op, size_t si)
 {
-	uint64_t slice_ns = (uint64_t)(bench_seconds() * 1e9 / SLICES);
+	int slices = bench_slices();
+	uint64_t slice_ns = (uint64_t)(bench_seconds() * 1e9 / slices);
 	size_t size = sizes[si];
 	bool live[MAX_IMPLS];
 
@@ -204,7 +204,7 @@ static void measure_all(int op, size_t si)
 			live[i] = false;
 		}
 	}
-	for (int sl = 0; sl < SLICES; sl++)
+	for (int sl = 0; sl < slices; sl++)
 		for (int i = 0; i < n_impls; i++)
 			if (live[i])
 				live[i] = time_slice(&impls[i], op, size,
@@ -416,7 +416,7 @@ int main(void)
 	       "between fastest and slowest slice shows how much there was). Gbit/s counts payload bytes. TSC runs at "
 	       "%.3f GHz (calibrated against CLOCK_MONOTONIC in this run); "
 	       "cycles are TSC cycles, not core cycles.\n\n", BURST, NKEYS,
-	       SLICES, bench_seconds() / SLICES, tsc_per_ns);
+	       bench_slices(), bench_seconds() / bench_slices(), tsc_per_ns);
 	printf("Implementations:\n\n");
 	for (int i = 0; i < n_impls; i++)
 		printf("- **%s**: %s%s%s\n", impls[i].name, impls[i].how,

@@ -21,18 +21,17 @@
 #include "crypto.h"
 #include "noise.h"
 #define ROW "2. Handshake rate (1 core)"
-#define SLICES 5
 
-/* x25519 ops per second, fastest of SLICES slices; 0 on failure. */
+/* x25519 ops per second, fastest slice; 0 on failure. */
 static double x25519_rate(bool fixed_base, double *tsc_cycles)
 {
 	uint8_t sk[32], pk[32], out[32];
-	uint64_t slice = (uint64_t)(bench_seconds() * 1e9 / SLICES);
+	uint64_t slice = (uint64_t)(bench_seconds() * 1e9 / bench_slices());
 	double best = 0;
 
 	randombytes_buf(sk, sizeof(sk));
 	crypto_scalarmult_base(pk, sk);
-	for (int s = 0; s < SLICES; s++) {
+	for (int s = 0; s < bench_slices(); s++) {
 		uint64_t t0 = bench_now_ns(), c0 = bench_tsc(), t1, n = 0;
 		double rate;
 
@@ -137,7 +136,7 @@ static const char *handshake(struct pair *p, uint32_t n, uint64_t *ns_init,
 
 static void noise_rows(void)
 {
-	uint64_t slice = (uint64_t)(bench_seconds() * 1e9 / SLICES);
+	uint64_t slice = (uint64_t)(bench_seconds() * 1e9 / bench_slices());
 	double best_both = 0, best_init = 0, best_resp = 0;
 	const char *bad = NULL;
 	struct pair p;
@@ -148,7 +147,7 @@ static void noise_rows(void)
 		goto out;
 	}
 	pair_init(&p);
-	for (int s = 0; s < SLICES && !bad; s++) {
+	for (int s = 0; s < bench_slices() && !bad; s++) {
 		uint64_t t0 = bench_now_ns(), ni = 0, nr = 0, k = 0;
 
 		do {
@@ -189,8 +188,8 @@ int main(void)
 	double var_cyc = 0, fix_cyc = 0, var, fix;
 
 	printf("## 2. Handshake rate\n\n");
-	printf("Fastest of %d slices of %.2f s.\n\n", SLICES,
-	       bench_seconds() / SLICES);
+	printf("Fastest of %d slices of %.2f s.\n\n", bench_slices(),
+	       bench_seconds() / bench_slices());
 	printf("| measurement | value |\n|---|---:|\n");
 	noise_rows();
 	if (sodium_init() < 0) {
