@@ -200,8 +200,9 @@ int main(int argc, char **argv)
 			"tailgatectl: tailgate-cp is not running (no socket at %s: %s): start it "
 			"with `systemctl start tailgate-cp` or `tailgate-cp --config FILE`\n",
 			o.socket, strerror(-fd));
-		if (!strcmp(o.cmd, "counters") && counters_from_region(&o) == 0)
-			return 1;
+		/* Exit 1 either way: the cp is down. */
+		if (!strcmp(o.cmd, "counters"))
+			counters_from_region(&o);
 		return 1;
 	}
 	json_t *rep = ask(fd, o.cmd);

@@ -49,8 +49,13 @@ static void drain_ring(struct cp_loop *l, struct tg_ring *ring)
 	struct tg_ring_meta meta;
 
 	for (int i = 0; i < CP_PUNT_BUDGET; i++) {
-		if (tg_ring_dequeue(ring, &meta, l->pkt, sizeof(l->pkt)) < 0)
-			return;
+		int rc = tg_ring_dequeue(ring, &meta, l->pkt, sizeof(l->pkt));
+		if (rc == -EMSGSIZE) {
+			l->punts[CP_PUNT_KIND_oversize]++; /* consumed, no bytes */
+			continue;
+		}
+		if (rc < 0)
+			return; /* -EAGAIN: empty; -EIO: corrupt, nothing consumed */
 		enum cp_punt_kind k = kind_of(meta.kind);
 		l->punts[k]++;
 		if (k == CP_PUNT_KIND_handshake && meta.len <= sizeof(l->pkt))

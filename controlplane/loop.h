@@ -27,7 +27,8 @@
 	X(stun, "STUN packets (not handled yet)")          \
 	X(local, "packets for our own tailnet addresses (not handled yet)") \
 	X(relay, "ciphertext for DERP (not handled yet)")  \
-	X(unknown, "slots of an unknown kind")
+	X(unknown, "slots of an unknown kind")            \
+	X(oversize, "slots longer than a ring slot (dropped)")
 
 #define CP_PK_ENUM(n, h) CP_PUNT_KIND_##n,
 enum cp_punt_kind { CP_PUNT_KINDS(CP_PK_ENUM) CP_PUNT_KIND__COUNT };
