@@ -129,8 +129,20 @@ grep -q "^PublicKey = $P3$" "$T/show.conf" || fail "showconf: $(cat "$T/show.con
 wg syncconf $IF "$T/show.conf" || fail "wg syncconf (no-op)"
 wg showconf $IF | diff -u "$T/show.conf" - || fail "syncconf no-op changed the config"
 # syncconf removing P3, adding P2
-sed "/^PublicKey = $P3\$/,/^\$/d" "$T/show.conf" > "$T/sync.conf"
-printf '\n[Peer]\nPublicKey = %s\nAllowedIPs = 100.64.0.12/32\n' "$P2" >> "$T/sync.conf"
+cat > "$T/sync.conf" <<WG
+[Interface]
+PrivateKey = $(cat "$T/priv.key")
+ListenPort = 51820
+
+[Peer]
+PublicKey = $P1
+AllowedIPs = 100.64.0.11/32, 198.51.100.0/24
+Endpoint = 192.0.2.11:51820
+
+[Peer]
+PublicKey = $P2
+AllowedIPs = 100.64.0.12/32
+WG
 wg syncconf $IF "$T/sync.conf" || fail "wg syncconf"
 wg show $IF peers | sort > "$T/peers"
 printf '%s\n%s\n' "$P1" "$P2" | sort | cmp -s - "$T/peers" || fail "syncconf peers: $(cat "$T/peers")"

@@ -6,12 +6,20 @@
  */
 #include <arpa/inet.h>
 #include <errno.h>
+#include <signal.h>
 #include <sodium.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include <event2/event.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
+#include <unistd.h>
+
 #include "uapi.h"
+#include "uapi_server.h"
 #include "unit/test_util.h"
 
 #define FAKE_MAX 64
@@ -561,6 +569,93 @@ static void test_fuzz(void)
 	}
 }
 
+
+/* Talk to the real socket server (uapi_server.c) in-process: a client
+ * writes a request, the loop runs until the reply arrives. */
+static int client_roundtrip(struct event_base *base, const char *path,
+			    const char *req, size_t len, char *out, size_t cap)
+{
+	struct sockaddr_un sa = { .sun_family = AF_UNIX };
+	size_t got = 0;
+	int sk = socket(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK, 0);
+
+	snprintf(sa.sun_path, sizeof(sa.sun_path), "%s", path);
+	if (sk < 0 || connect(sk, (struct sockaddr *)&sa, sizeof(sa)) < 0)
+		return -1;
+	for (size_t off = 0; off < len;) {
+		ssize_t w = send(sk, req + off, len - off, MSG_NOSIGNAL);
+		if (w > 0)
+			off += (size_t)w;
+		else if (errno != EAGAIN)
+			break; /* the server closed on us */
+		event_base_loop(base, EVLOOP_NONBLOCK);
+	}
+	shutdown(sk, SHUT_WR);
+	for (int i = 0; i < 2000 && got + 1 < cap; i++) {
+		event_base_loop(base, EVLOOP_NONBLOCK);
+		ssize_t r = read(sk, out + got, cap - got - 1);
+		if (r == 0)
+			break;
+		if (r > 0)
+			got += (size_t)r;
+		else
+			usleep(1000);
+	}
+	out[got] = '\0';
+	close(sk);
+	return (int)got;
+}
+
+static void test_server(void)
+{
+	char dir[] = "/tmp/tgcp-uapi-XXXXXX", path[128], out[8192], err[256];
+	struct event_base *base = event_base_new();
+	struct cp_uapi_server *srv;
+	struct stat st;
+
+	/* the server writes to clients that may have gone: like tailgate-cp's
+	 * main, do not die of SIGPIPE */
+	void (*old)(int) = signal(SIGPIPE, SIG_IGN);
+	reset();
+	CU_ASSERT_PTR_NOT_NULL_FATAL(mkdtemp(dir));
+	CU_ASSERT_EQUAL_FATAL(cp_uapi_server_start(base, dir, "tgcp9", &dev, &srv, err,
+						   sizeof(err)), 0);
+	snprintf(path, sizeof(path), "%s/tgcp9.sock", dir);
+	CU_ASSERT_EQUAL(stat(path, &st), 0);
+	CU_ASSERT_EQUAL(st.st_mode & 0777, 0700);
+	/* a second server on the same live socket is refused */
+	struct cp_uapi_server *srv2;
+	CU_ASSERT_EQUAL(cp_uapi_server_start(base, dir, "tgcp9", &dev, &srv2, err, sizeof(err)),
+			-EADDRINUSE);
+
+	const char *set = "set=1\nlisten_port=4242\n\n";
+	CU_ASSERT(client_roundtrip(base, path, set, strlen(set), out, sizeof(out)) > 0);
+	CU_ASSERT_STRING_EQUAL(out, "errno=0\n\n");
+	CU_ASSERT_EQUAL(fd.port, 4242);
+	CU_ASSERT(client_roundtrip(base, path, "get=1\n\n", 7, out, sizeof(out)) > 0);
+	CU_ASSERT_STRING_EQUAL(out, "listen_port=4242\nerrno=0\n\n");
+	CU_ASSERT(client_roundtrip(base, path, "set=1\nlisten_port=x\n\n", 22, out, sizeof(out)) > 0);
+	CU_ASSERT_STRING_EQUAL(out, "errno=-22\n\n");
+	/* garbage is dropped without a reply; the server keeps serving */
+	CU_ASSERT_EQUAL(client_roundtrip(base, path, "\x01\x02garbage\n", 11, out, sizeof(out)), 0);
+	/* 1 MiB of random bytes */
+	uint64_t seed = tg_test_seed();
+	size_t n = 1u << 20;
+	char *junk = malloc(n);
+	for (size_t i = 0; i < n; i++)
+		junk[i] = (char)tg_test_rand(&seed);
+	memcpy(junk, "set=1\n", 6);
+	client_roundtrip(base, path, junk, n, out, sizeof(out));
+	free(junk);
+	CU_ASSERT(client_roundtrip(base, path, "get=1\n\n", 7, out, sizeof(out)) > 0);
+	CU_ASSERT_PTR_NOT_NULL(strstr(out, "errno=0\n\n"));
+	cp_uapi_server_stop(srv);
+	CU_ASSERT_NOT_EQUAL(stat(path, &st), 0); /* socket removed */
+	rmdir(dir);
+	event_base_free(base);
+	signal(SIGPIPE, old);
+}
+
 void uapi_test_register(void)
 {
 	TG_ADD_SUITE("uapi", NULL, NULL,
@@ -571,5 +666,6 @@ void uapi_test_register(void)
 		     { "serialize", test_serialize },
 		     { "framing", test_framing },
 		     { "endpoint_text", test_endpoint_text },
-		     { "fuzz", test_fuzz });
+		     { "fuzz", test_fuzz },
+		     { "server", test_server });
 }
