@@ -62,11 +62,17 @@ static int node_up(struct node *n, uint8_t last)
 	return cp_wg_device_set_private_key(n->d, n->priv);
 }
 
+/* Safe to call twice and after a failed setup (a FATAL assert skips the
+ * test's own teardown; the next setup and the suite cleanup catch up). */
 static void node_down(struct node *n)
 {
-	cp_wg_device_free(n->d);
-	tg_region_detach(&n->r);
-	tg_region_unlink(n->name);
+	if (n->d)
+		cp_wg_device_free(n->d);
+	if (n->r.base)
+		tg_region_detach(&n->r);
+	if (n->name[0])
+		tg_region_unlink(n->name);
+	memset(n, 0, sizeof(*n));
 }
 
 static int add_peer(struct node *n, const struct node *other, uint8_t aip_last)
@@ -86,8 +92,11 @@ static int add_peer(struct node *n, const struct node *other, uint8_t aip_last)
 	return cp_wg_device_peer_upsert(n->d, &c);
 }
 
+static void teardown(void);
+
 static int setup(void)
 {
+	teardown();
 	tg_manual_clock_init(&clk, 10000 * TG_NS_PER_SEC, 1700000000ULL * TG_NS_PER_SEC);
 	if (node_up(&A, 1) || node_up(&B, 2))
 		return -1;
@@ -425,9 +434,15 @@ static int suite_init(void)
 	return tg_crypto_init();
 }
 
+static int suite_clean(void)
+{
+	teardown();
+	return 0;
+}
+
 void wg_device_test_register(void)
 {
-	TG_ADD_SUITE("wg_device", suite_init, NULL,
+	TG_ADD_SUITE("wg_device", suite_init, suite_clean,
 		     { "handshake_and_rotation", test_handshake_and_rotation },
 		     { "replay_counted", test_replay_counted },
 		     { "upsert_is_diff", test_upsert_is_diff },
