@@ -804,32 +804,81 @@ static int apply_aips(struct cp_wg_device *d, struct cp_wg_peer *p,
 	return 0;
 }
 
+static bool slot_owned(const struct cp_wg_device *d, uint32_t slot)
+{
+	for (uint32_t i = 0; i < d->n_peers; i++)
+		if (d->peers[d->order[i]].slot == slot)
+			return true;
+	return false;
+}
+
+/* A LIVE region peer with this key that no peer of ours owns: left by a
+ * previous cp process (DESIGN.md: a cp restart keeps live keypairs). */
+static uint32_t find_orphan(const struct cp_wg_device *d, const uint8_t pub[32])
+{
+	for (uint32_t s = 0; s < d->max_peers; s++) {
+		struct tg_peer_entry *e = tg_region_peer(d->r, s);
+
+		if (atomic_load_explicit(&e->state, memory_order_acquire) == TG_SLOT_LIVE &&
+		    memcmp(e->pubkey, pub, 32) == 0 && !slot_owned(d, s))
+			return s;
+	}
+	return TG_NONE;
+}
+
+/* Resume timers for an adopted peer from what the region holds. */
+static void adopt_state(struct cp_wg_device *d, struct cp_wg_peer *p)
+{
+	struct tg_peer_entry *e = entry(d, p);
+	uint32_t cur = get_kp(&e->kp_current);
+	struct cp_timer_stamps st;
+
+	read_stamps(d, p, &st);
+	p->timers.seen_rx = st.last_rx;
+	p->timers.seen_tx = st.last_tx;
+	p->timers.seen_data_rx = st.last_data_rx;
+	p->timers.seen_data_tx = st.last_data_tx;
+	if (cur != TG_NONE)
+		cp_timers_session_derived(&p->timers,
+					  tg_region_keypair(d->r, cur)->birth_ns);
+	tg_peer_endpoint_get(e, &p->endpoint);
+}
+
 static struct cp_wg_peer *new_peer(struct cp_wg_device *d,
 				   const struct cp_wg_peer_cfg *cfg)
 {
 	struct cp_wg_peer *p = NULL;
 	struct tg_peer_entry *e;
 	uint32_t slot;
+	bool adopted;
 
 	for (uint32_t i = 0; i < d->max_peers && !p; i++)
 		if (!d->peers[i].used)
 			p = &d->peers[i];
-	if (!p || (slot = tg_peer_alloc(d->r)) == TG_NONE)
+	if (!p)
+		return NULL;
+	slot = find_orphan(d, cfg->public_key);
+	adopted = slot != TG_NONE;
+	if (!adopted && (slot = tg_peer_alloc(d->r)) == TG_NONE)
 		return NULL;
 	memset(p, 0, sizeof(*p));
 	p->used = true;
 	p->slot = slot;
 	memcpy(p->pub, cfg->public_key, 32);
+	tg_noise_handshake_init(&p->hs, &d->local, cfg->public_key, NULL);
+	tg_cookie_maker_init(&p->maker, cfg->public_key);
+	cp_timers_init(&p->timers, 0);
+	d->order[d->n_peers++] = (uint32_t)(p - d->peers);
+	if (adopted) {
+		adopt_state(d, p);
+		return p;
+	}
 	e = tg_region_peer(d->r, slot);
 	memcpy(e->pubkey, cfg->public_key, 32);
 	set_kp(&e->kp_current, TG_NONE);
 	set_kp(&e->kp_previous, TG_NONE);
 	set_kp(&e->kp_next, TG_NONE);
 	atomic_store_explicit(&e->flags, 0, memory_order_relaxed);
-	tg_noise_handshake_init(&p->hs, &d->local, cfg->public_key, NULL);
-	tg_cookie_maker_init(&p->maker, cfg->public_key);
-	cp_timers_init(&p->timers, 0);
-	d->order[d->n_peers++] = (uint32_t)(p - d->peers);
 	tg_peer_publish(d->r, slot);
 	return p;
 }
@@ -895,6 +944,28 @@ int cp_wg_device_peer_upsert(struct cp_wg_device *d,
 						   cfg->persistent_keepalive, now);
 	}
 	return 0;
+}
+
+int cp_wg_device_retire_orphans(struct cp_wg_device *d)
+{
+	int n = 0;
+
+	for (uint32_t s = 0; s < d->max_peers; s++) {
+		struct tg_peer_entry *e = tg_region_peer(d->r, s);
+
+		if (atomic_load_explicit(&e->state, memory_order_acquire) != TG_SLOT_LIVE ||
+		    slot_owned(d, s))
+			continue;
+		retire_kp(d, &e->kp_next);
+		retire_kp(d, &e->kp_current);
+		retire_kp(d, &e->kp_previous);
+		if (tg_aip_remove_peer(d->r, s) == 0)
+			(void)tg_aip_commit(d->r, TG_NS_PER_SEC);
+		tg_peer_retire(d->r, s);
+		d->need_reclaim = true;
+		n++;
+	}
+	return n;
 }
 
 int cp_wg_device_peer_remove(struct cp_wg_device *d, const uint8_t pub[32])

@@ -86,6 +86,13 @@ void cp_wg_device_tick(struct cp_wg_device *d);
  * - a peer's region slot (TG_NONE if unknown).
  */
 bool cp_wg_device_under_load(const struct cp_wg_device *d);
+/*
+ * cp restart: upserting a peer whose key matches a LIVE region peer that no
+ * peer of this device owns adopts that slot with its keypairs (sessions
+ * survive the restart). After applying the whole configuration, call this
+ * to retire the LIVE region peers nobody adopted; returns how many.
+ */
+int cp_wg_device_retire_orphans(struct cp_wg_device *d);
 int cp_wg_device_initiate(struct cp_wg_device *d, const uint8_t pub[32]);
 uint32_t cp_wg_device_peer_slot(const struct cp_wg_device *d, const uint8_t pub[32]);
 

@@ -429,6 +429,53 @@ static void test_tick_timers(void)
 	teardown();
 }
 
+/* cp restart: a new device on a re-attached region adopts the peer with its
+ * keypair; a peer missing from the new config is retired. */
+static void test_restart_adopts(void)
+{
+	struct tg_region r2;
+	struct cp_wg_device *d2;
+	struct tg_peer_entry *ea;
+	uint32_t slot, cur;
+	char err[256];
+	struct node C;
+	uint8_t ab[4] = { 100, 64, 0, 2 };
+
+	CU_ASSERT_FATAL(setup() == 0);
+	memset(&C, 0, sizeof(C));
+	tg_x25519_generate(C.priv, C.pub);
+	ep4(&C.ep, 3, 51820);
+	CU_ASSERT_FATAL(add_peer(&A, &C, 3) == 0);
+	CU_ASSERT_FATAL(handshake(&A, &B) == 0);
+	ea = peer_entry(&A, &B);
+	slot = cp_wg_device_peer_slot(A.d, B.pub);
+	cur = ea->kp_current;
+
+	/* the old cp goes away without touching the region */
+	cp_wg_device_free(A.d);
+	A.d = NULL;
+	CU_ASSERT_FATAL(tg_region_attach(&r2, A.name, NULL, err, sizeof(err)) == 0);
+	d2 = cp_wg_device_new(&r2, &clk.clock);
+	CU_ASSERT_FATAL(d2 != NULL);
+	CU_ASSERT(cp_wg_device_set_private_key(d2, A.priv) == 0);
+	{
+		struct cp_wg_device *keep = A.d;
+		A.d = d2;
+		CU_ASSERT(add_peer(&A, &B, 2) == 0);
+		A.d = keep;
+	}
+	CU_ASSERT_EQUAL(cp_wg_device_peer_slot(d2, B.pub), slot);
+	CU_ASSERT_EQUAL(tg_region_peer(&r2, slot)->kp_current, cur);
+	CU_ASSERT_EQUAL(tg_aip_lookup4(&r2, ab), slot);
+	CU_ASSERT_EQUAL(cp_wg_device_retire_orphans(d2), 1); /* C */
+	CU_ASSERT_EQUAL(cp_wg_device_retire_orphans(d2), 0);
+	CU_ASSERT_EQUAL(tg_region_peer(&r2, slot)->kp_current, cur);
+	cp_wg_device_tick(d2);
+	cp_wg_device_free(d2);
+	tg_region_detach(&r2);
+	teardown();
+}
+
 static int suite_init(void)
 {
 	return tg_crypto_init();
@@ -447,5 +494,6 @@ void wg_device_test_register(void)
 		     { "replay_counted", test_replay_counted },
 		     { "upsert_is_diff", test_upsert_is_diff },
 		     { "cookie_under_load", test_cookie_under_load },
-		     { "tick_timers", test_tick_timers });
+		     { "tick_timers", test_tick_timers },
+		     { "restart_adopts", test_restart_adopts });
 }
