@@ -163,14 +163,22 @@ static int inject_tx(struct cp_wg_device *d, uint32_t worker, uint32_t peer_slot
 		     const struct tg_endpoint *dst, const void *msg, size_t len)
 {
 	struct tg_ring_meta m = { 0 };
+	struct tg_ring *ring;
 
+	if (worker >= d->n_workers)
+		worker = 0; /* a punt's worker field is the dp's word, not trusted */
+	ring = tg_region_inject(d->r, worker);
 	m.kind = TG_INJECT_TX;
 	m.len = (uint16_t)len;
 	m.peer = peer_slot;
 	m.worker = (uint16_t)worker;
 	m.ts_ns = now_mono(d);
 	m.dst = *dst;
-	return tg_ring_enqueue(tg_region_inject(d->r, worker), &m, msg);
+	if (!ring || tg_ring_enqueue(ring, &m, msg)) {
+		d->hs[CP_HS_inject_full]++;
+		return -ENOBUFS;
+	}
+	return 0;
 }
 
 static uint32_t worker_for(const struct cp_wg_device *d, const struct cp_wg_peer *p)
@@ -283,14 +291,17 @@ static int send_keepalive(struct cp_wg_device *d, struct cp_wg_peer *p)
 {
 	struct tg_ring_meta m = { 0 };
 	uint32_t w = worker_for(d, p);
+	struct tg_ring *ring = tg_region_inject(d->r, w);
 
 	m.kind = TG_INJECT_ENCRYPT;
 	m.len = 0;
 	m.peer = p->slot;
 	m.worker = (uint16_t)w;
 	m.ts_ns = now_mono(d);
-	if (tg_ring_enqueue(tg_region_inject(d->r, w), &m, NULL))
+	if (!ring || tg_ring_enqueue(ring, &m, NULL)) {
+		d->hs[CP_HS_inject_full]++;
 		return -ENOBUFS;
+	}
 	d->hs[CP_HS_keepalives_sent]++;
 	return 0;
 }

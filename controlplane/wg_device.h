@@ -115,7 +115,8 @@ uint32_t cp_wg_device_peer_slot(const struct cp_wg_device *d, const uint8_t pub[
 	X(keepalives_sent, "keepalives requested from the dataplane")       \
 	X(failed_install, "dropped: keypair not installed (index/table)")  \
 	X(dropped_malformed, "dropped: not a handshake message / bad source") \
-	X(dropped_no_key, "dropped: no private key configured")
+	X(dropped_no_key, "dropped: no private key configured")             \
+	X(inject_full, "not sent: inject ring to the dataplane full")
 
 #define CP_HS_ENUM(n, h) CP_HS_##n,
 enum cp_hs_counter { CP_HS_COUNTERS(CP_HS_ENUM) CP_HS__COUNT };

@@ -128,6 +128,7 @@ static void deliver(struct node *from, struct node *to, const struct tg_ring_met
 	p.kind = TG_PUNT_HANDSHAKE;
 	p.len = m->len;
 	p.peer = TG_NONE;
+	p.worker = 999; /* out of range: the cp must not trust it */
 	p.src = from->ep;
 	cp_wg_device_handle_punt(to->d, &p, buf);
 }
@@ -252,6 +253,17 @@ static void test_replay_counted(void)
 	CU_ASSERT_EQUAL(ctr(&B)[CP_HS_failed_mac1], 1);
 	/* initiate again within REKEY_TIMEOUT is refused */
 	CU_ASSERT(cp_wg_device_initiate(A.d, B.pub) == -EAGAIN);
+
+	/* inject ring full: counted, not lost silently */
+	{
+		struct tg_ring_meta fm = { .kind = TG_INJECT_TX, .len = 1 };
+		uint8_t one = 0;
+		while (tg_ring_enqueue(tg_region_inject(&A.r, 0), &fm, &one) == 0)
+			;
+	}
+	clk.mono += REKEY_TIMEOUT;
+	CU_ASSERT(cp_wg_device_initiate(A.d, B.pub) == -ENOBUFS);
+	CU_ASSERT_EQUAL(ctr(&A)[CP_HS_inject_full], 1);
 	teardown();
 }
 
