@@ -13,6 +13,9 @@
 #    request through the tunnel and must decrypt wireguard-go's echo reply.
 # 2. wireguard-go initiates (triggered by a ping from ns b); probe responds
 #    and must decrypt the echo request; it answers; the ping must succeed.
+# 3. as 2, but the probe acts under load: it answers the first initiation
+#    with a cookie reply; wireguard-go's retry (REKEY_TIMEOUT later) must
+#    carry a mac2 our checker accepts, then the handshake completes.
 # Needs root, /dev/net/tun, wireguard-go, wg. Usage: BUILD=build bash $0
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -78,5 +81,16 @@ ip netns exec "$A" "$TMP/probe" respond "$PA" "$PUBB" 51821 198.51.100.2 51820 \
 PROBE=$!
 sleep 0.3
 ip netns exec "$B" ping -c 1 -W 5 10.99.0.1 >/dev/null
+wait "$PROBE"
+
+echo "== 3: wireguard-go initiates, we answer with a cookie reply first"
+ip netns exec "$B" wg set wg0 peer "$PUBA" remove
+ip netns exec "$B" wg set wg0 peer "$PUBA" allowed-ips 10.99.0.1/32 \
+	endpoint 198.51.100.1:51821
+ip netns exec "$A" "$TMP/probe" respond-cookie "$PA" "$PUBB" 51821 198.51.100.2 51820 \
+	10.99.0.1 10.99.0.2 &
+PROBE=$!
+sleep 0.3
+ip netns exec "$B" ping -c 1 -W 10 10.99.0.1 >/dev/null
 wait "$PROBE"
 echo "PASS wg_handshake_interop"

@@ -6,16 +6,19 @@
  * before the dataplane exists. Not part of the product; the script compiles
  * it against build/libtgcommon.a.
  *
- *   wg_hs_probe initiate|respond PRIV_B64 PEER_PUB_B64 BIND_PORT PEER_IP
+ *   wg_hs_probe initiate|respond|respond-cookie PRIV_B64 PEER_PUB_B64 BIND_PORT PEER_IP
  *               PEER_PORT OUR_TUN_IP PEER_TUN_IP
  *
  * initiate: handshake to the peer, send an ICMP echo request through the
  * tunnel, expect the echo reply. respond: wait for the peer's initiation,
  * answer, expect an ICMP echo request through the tunnel and answer it.
+ * respond-cookie: as respond, but first act under load: answer the
+ * initiation with a cookie reply and require the retry's mac2 to verify.
  * Prints "OK ..." and exits 0 on success; exits 1 with a reason otherwise.
  */
 #include <arpa/inet.h>
 #include <netinet/in.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -189,7 +192,48 @@ static void initiate(void)
 	printf("OK initiator: handshake with peer, echo reply decrypted\n");
 }
 
-static void respond(void)
+static ssize_t rx_initiation(uint8_t *buf, size_t cap)
+{
+	ssize_t n;
+
+	do
+		n = rx(buf, cap, &peer);
+	while (tg_wg_classify(buf, (size_t)n) != MESSAGE_HANDSHAKE_INITIATION);
+	return n;
+}
+
+static void src_of_peer(struct tg_cookie_src *s)
+{
+	memset(s, 0, sizeof(*s));
+	s->family = 4;
+	memcpy(s->addr, &peer.sin_addr, 4);
+	s->port = peer.sin_port;
+}
+
+/* Act under load: answer the first initiation with a cookie reply; the
+ * peer's retry must carry a mac2 our checker accepts. */
+static ssize_t cookie_round(uint8_t *buf, size_t cap)
+{
+	struct tg_wg_cookie_reply r;
+	struct tg_cookie_src s;
+	ssize_t n = rx_initiation(buf, cap);
+
+	src_of_peer(&s);
+	if (tg_cookie_validate(&checker, buf, (size_t)n, &s, true, &clk) !=
+	    TG_COOKIE_MAC1_OK)
+		die("first initiation: expected valid mac1 and no valid mac2");
+	tg_cookie_reply_create(&checker, &r, buf, (size_t)n, &s, &clk);
+	tx(&r, sizeof(r));
+	n = rx_initiation(buf, cap);
+	src_of_peer(&s);
+	if (tg_cookie_validate(&checker, buf, (size_t)n, &s, true, &clk) !=
+	    TG_COOKIE_MAC2_OK)
+		die("retry after our cookie reply has no valid mac2");
+	printf("OK cookie: peer consumed our cookie reply, its retry carries a valid mac2\n");
+	return n;
+}
+
+static void respond(bool with_cookie)
 {
 	struct tg_wg_response resp;
 	struct tg_noise_handshake *got;
@@ -197,9 +241,10 @@ static void respond(void)
 	uint16_t id, seq;
 	ssize_t n;
 
-	do
-		n = rx(buf, sizeof(buf), &peer);
-	while (tg_wg_classify(buf, (size_t)n) != MESSAGE_HANDSHAKE_INITIATION);
+	if (with_cookie)
+		n = cookie_round(buf, sizeof(buf));
+	else
+		n = rx_initiation(buf, sizeof(buf));
 	if (tg_cookie_validate(&checker, buf, (size_t)n, NULL, false, &clk) !=
 	    TG_COOKIE_MAC1_OK)
 		die("initiation mac1 invalid");
@@ -221,7 +266,7 @@ int main(int argc, char **argv)
 {
 	uint8_t priv[32], ppub[32];
 	struct sockaddr_in me = { .sin_family = AF_INET };
-	struct timeval tv = { .tv_sec = 8 };
+	struct timeval tv = { .tv_sec = 12 };
 
 	if (argc != 9)
 		die("usage: initiate|respond PRIV PEER_PUB BIND_PORT PEER_IP PEER_PORT OUR_TUN PEER_TUN");
@@ -249,7 +294,9 @@ int main(int argc, char **argv)
 	if (!strcmp(argv[1], "initiate"))
 		initiate();
 	else if (!strcmp(argv[1], "respond"))
-		respond();
+		respond(false);
+	else if (!strcmp(argv[1], "respond-cookie"))
+		respond(true);
 	else
 		die("mode must be initiate or respond");
 	return 0;
