@@ -408,6 +408,7 @@ static void handle_initiation(struct cp_wg_device *d,
 	if (inject_tx(d, meta->worker, p->slot, &meta->src, &resp, sizeof(resp)) == 0)
 		d->hs[CP_HS_responses_sent]++;
 	p->last_handshake_wall_ns = d->clk->wall_ns(d->clk->ctx);
+	cp_timers_any_authenticated_packet_received(&p->timers);
 	cp_timers_session_derived(&p->timers, now);
 	cp_timers_any_authenticated_packet_traversal(&p->timers, now);
 	cp_timers_any_authenticated_packet_sent(&p->timers);
