@@ -407,7 +407,6 @@ static void handle_initiation(struct cp_wg_device *d,
 	}
 	if (inject_tx(d, meta->worker, p->slot, &meta->src, &resp, sizeof(resp)) == 0)
 		d->hs[CP_HS_responses_sent]++;
-	p->last_handshake_wall_ns = d->clk->wall_ns(d->clk->ctx);
 	cp_timers_any_authenticated_packet_received(&p->timers);
 	cp_timers_session_derived(&p->timers, now);
 	cp_timers_any_authenticated_packet_traversal(&p->timers, now);
@@ -574,8 +573,11 @@ static void tick_peer(struct cp_wg_device *d, struct cp_wg_peer *p, uint64_t now
 
 	read_stamps(d, p, &st);
 	ev = cp_timers_observe(&p->timers, &st);
-	if (promote_next(d, p))
+	if (promote_next(d, p)) {
+		/* responder: the handshake completes with the first data */
 		cp_timers_handshake_complete(&p->timers);
+		p->last_handshake_wall_ns = d->clk->wall_ns(d->clk->ctx);
+	}
 
 	cur = get_kp(&e->kp_current);
 	if (cur != TG_NONE) {

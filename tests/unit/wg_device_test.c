@@ -221,13 +221,21 @@ static void test_handshake_and_rotation(void)
 	CU_ASSERT(kp(&B, eb->kp_previous) == kb);
 	CU_ASSERT(kp(&B, eb->kp_current)->is_initiator);
 	CU_ASSERT(ea->kp_current == a_cur && ea->kp_next != TG_NONE);
-	/* endpoint learned from the handshake source */
+	/* endpoint learned from the handshake source; as responder, A's
+	 * handshake counts as complete only once the dp confirmed the keys */
 	{
 		struct cp_wg_peer_info info;
+		uint64_t first = clk.wall - 6 * TG_NS_PER_SEC;
+
 		CU_ASSERT(cp_wg_device_peer_info(A.d, 0, &info) == 0);
 		CU_ASSERT(memcmp(&info.endpoint, &B.ep, sizeof(B.ep)) == 0);
-		CU_ASSERT(info.last_handshake_wall_ns == clk.wall);
+		CU_ASSERT(info.last_handshake_wall_ns == first);
 		CU_ASSERT_EQUAL(info.n_allowed_ips, 1);
+		atomic_store(&kp(&A, ea->kp_next)->rx_confirmed, 1);
+		cp_wg_device_tick(A.d);
+		CU_ASSERT(cp_wg_device_peer_info(A.d, 0, &info) == 0);
+		CU_ASSERT(info.last_handshake_wall_ns == clk.wall);
+		CU_ASSERT(ea->kp_next == TG_NONE && ea->kp_previous == a_cur);
 	}
 	teardown();
 }
