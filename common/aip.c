@@ -209,6 +209,10 @@ struct sfam {
 struct staged {
 	struct sfam f[2]; /* [0] IPv4, [1] IPv6 */
 	bool is_dirty;
+	/* Change counters per family, and the counter each region copy was
+	 * built from (0 = unknown): a commit skips a family whose inactive
+	 * copy is already current. */
+	uint64_t version[2], built[2][2];
 };
 
 static uint64_t skey_hash(const struct sent *k, int v6)
@@ -294,6 +298,7 @@ static void sload(struct tg_region *r, struct staged *s)
 		struct sfam *f = &s->f[v6];
 
 		sfam_clear(f);
+		s->version[v6]++;
 		for (uint32_t i = 0; i < t->slots; i++) {
 			struct sent k = { 0 };
 
@@ -397,6 +402,7 @@ int tg_aip_insert(struct tg_region *r, int family, const uint8_t *addr,
 	}
 	sput(f, &k, v6);
 	s->is_dirty = true;
+	s->version[v6]++;
 	return 0;
 }
 
@@ -426,6 +432,7 @@ int tg_aip_remove(struct tg_region *r, int family, const uint8_t *addr,
 		return -ENOENT;
 	sdel(&s->f[v6], e, v6);
 	s->is_dirty = true;
+	s->version[v6]++;
 	return 0;
 }
 
@@ -445,6 +452,7 @@ int tg_aip_remove_peer(struct tg_region *r, uint32_t peer)
 			f->count--;
 			f->tombs++;
 			s->is_dirty = true;
+			s->version[v6]++;
 		}
 		if (f->tombs > f->cap / 4)
 			srehash(f, v6);
@@ -507,8 +515,12 @@ int tg_aip_commit(struct tg_region *r, uint64_t timeout_ns)
 		w->aip_inactive_clean = true;
 	}
 	inactive = (atomic_load_explicit(&r->hdr->aip_active, memory_order_relaxed) & 1) ^ 1;
-	for (int v6 = 0; v6 < 2; v6++)
+	for (int v6 = 0; v6 < 2; v6++) {
+		if (s->built[inactive][v6] == s->version[v6])
+			continue;
 		build_tab(region_tab(r, inactive, v6), &s->f[v6], v6);
+		s->built[inactive][v6] = s->version[v6];
+	}
 	atomic_store_explicit(&r->hdr->aip_active, inactive, memory_order_release);
 	s->is_dirty = false;
 	w->aip_inactive_clean = false;

@@ -668,6 +668,12 @@ void tg_region_worker_offline(struct tg_region *r, uint32_t worker)
 		atomic_store_explicit(&e->epoch, 0, memory_order_release);
 }
 
+void tg_region_workers_reset(struct tg_region *r)
+{
+	for (uint32_t w = 0; w < r->hdr->sizes.max_workers; w++)
+		tg_region_worker_offline(r, w);
+}
+
 static bool all_passed(const struct tg_region *r, uint64_t gen)
 {
 	for (uint32_t w = 0; w < r->hdr->sizes.max_workers; w++) {

@@ -301,6 +301,10 @@ void tg_peer_endpoint_set(struct tg_peer_entry *p, const struct tg_endpoint *ep)
 /* QSBR: a worker calls _quiescent at the top of each loop iteration. */
 void tg_region_worker_online(struct tg_region *r, uint32_t worker);
 void tg_region_worker_offline(struct tg_region *r, uint32_t worker);
+/* dp main thread at start, before any worker goes online: mark every worker
+ * slot offline. A crashed predecessor's epochs (or those of workers this run
+ * does not start) would otherwise block tg_region_synchronize forever. */
+void tg_region_workers_reset(struct tg_region *r);
 static inline void tg_region_worker_quiescent(struct tg_region *r,
 					      struct tg_worker_epoch *e)
 {
