@@ -163,11 +163,31 @@ static int check_name(const char *name, char *err, size_t errlen)
 	return 0;
 }
 
-/* Free bytes of hugetlbfs at HUGE_DIR, or 0 when it is not usable. */
+/* A number from a sysfs file, or 0. */
+static uint64_t sysfs_u64(const char *path)
+{
+	unsigned long long v = 0;
+	FILE *f = fopen(path, "re");
+
+	if (!f)
+		return 0;
+	if (fscanf(f, "%llu", &v) != 1)
+		v = 0;
+	fclose(f);
+	return v;
+}
+
+/*
+ * Free bytes of hugetlbfs at HUGE_DIR, or 0 when it is not usable. A mount
+ * with a size= limit reports its own free blocks in statfs; without one,
+ * statfs says 0 and the pool's free pages (minus reserved) are in sysfs.
+ */
 static uint64_t huge_free_bytes(uint64_t *page)
 {
 	struct statfs st;
 	const char *env = getenv("TG_REGION_HUGEPAGES");
+	char path[128];
+	uint64_t pages, resv;
 
 	if (env && !strcmp(env, "0"))
 		return 0;
@@ -175,7 +195,15 @@ static uint64_t huge_free_bytes(uint64_t *page)
 	    st.f_bsize <= 0)
 		return 0;
 	*page = (uint64_t)st.f_bsize;
-	return (uint64_t)st.f_bavail * (uint64_t)st.f_bsize;
+	if (st.f_blocks)
+		return (uint64_t)st.f_bavail * *page;
+	snprintf(path, sizeof(path), "/sys/kernel/mm/hugepages/hugepages-%llukB/free_hugepages",
+		 (unsigned long long)(*page >> 10));
+	pages = sysfs_u64(path);
+	snprintf(path, sizeof(path), "/sys/kernel/mm/hugepages/hugepages-%llukB/resv_hugepages",
+		 (unsigned long long)(*page >> 10));
+	resv = sysfs_u64(path);
+	return pages > resv ? (pages - resv) * *page : 0;
 }
 
 /* Map a fresh file at `tmp` of `size` bytes; -errno on failure. */
