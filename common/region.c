@@ -29,6 +29,24 @@
 #include "region.h"
 #include "region_priv.h"
 
+/*
+ * The shared layout. Changing any of these sizes (or a field's meaning)
+ * changes what the other process reads: bump TG_REGION_LAYOUT_VERSION.
+ */
+_Static_assert(sizeof(struct tg_region_hdr) == 240, "bump TG_REGION_LAYOUT_VERSION");
+_Static_assert(sizeof(struct tg_peer_entry) == 128, "bump TG_REGION_LAYOUT_VERSION");
+_Static_assert(sizeof(struct tg_keypair) == 1216, "bump TG_REGION_LAYOUT_VERSION");
+_Static_assert(sizeof(struct tg_netcfg) == 168, "bump TG_REGION_LAYOUT_VERSION");
+_Static_assert(sizeof(struct tg_filter_rule) == 48, "bump TG_REGION_LAYOUT_VERSION");
+_Static_assert(sizeof(struct tg_ring) == 128, "bump TG_REGION_LAYOUT_VERSION");
+_Static_assert(sizeof(struct tg_ring_slot) == 2112, "bump TG_REGION_LAYOUT_VERSION");
+_Static_assert(sizeof(struct tg_worker_counters) % 64 == 0, "counter blocks are cache-line sized");
+/* (counter lists may grow without a version bump: layout_hash catches it) */
+_Static_assert(sizeof(struct tg_worker_epoch) == 64, "bump TG_REGION_LAYOUT_VERSION");
+_Static_assert(sizeof(struct tg_aip_tab) == 192 && sizeof(struct tg_aip_ent4) == 12 &&
+	       sizeof(struct tg_aip_ent6) == 24, "bump TG_REGION_LAYOUT_VERSION");
+_Static_assert(offsetof(struct tg_keypair, send_counter) == 128, "cp/dp halves of a keypair");
+
 #define SHM_DIR "/dev/shm"
 #define HUGE_DIR "/dev/hugepages"
 #define HUGETLBFS_MAGIC_ 0x958458f6
@@ -50,6 +68,34 @@ static void errf(char *err, size_t errlen, const char *fmt, ...)
 }
 
 /* ---- layout -------------------------------------------------------------- */
+
+/*
+ * Fingerprint of everything whose size the layout depends on but that is
+ * not in struct tg_region_sizes: struct sizes and the counter lists (other
+ * issues add counters). FNV-1a over the numbers.
+ */
+static uint32_t layout_hash(void)
+{
+	const uint64_t v[] = {
+		sizeof(struct tg_region_hdr), sizeof(struct tg_peer_entry),
+		sizeof(struct tg_keypair), sizeof(struct tg_netcfg),
+		sizeof(struct tg_filter_rule), sizeof(struct tg_ring),
+		sizeof(struct tg_ring_slot), sizeof(struct tg_worker_counters),
+		sizeof(struct tg_peer_counters), sizeof(struct tg_worker_epoch),
+		sizeof(struct tg_aip_tab), sizeof(struct tg_aip_ent4),
+		sizeof(struct tg_aip_ent6), TG_DROP__COUNT, TG_PATH__COUNT,
+		TG_PORT__COUNT, TG_PEER__COUNT, TG_RING__COUNT, TG_MAX_PORTS,
+		TG_REPLAY_WORDS, TG_MAX_LOCAL_ADDRS, TG_RING_SLOT_DATA,
+	};
+	uint32_t h = 2166136261u;
+
+	for (size_t i = 0; i < sizeof(v) / sizeof(v[0]); i++)
+		for (int b = 0; b < 64; b += 8) {
+			h ^= (uint8_t)(v[i] >> b);
+			h *= 16777619u;
+		}
+	return h;
+}
 
 static bool is_pow2(uint64_t v)
 {
@@ -251,6 +297,7 @@ static void init_contents(struct tg_region *r, const struct tg_region_sizes *sz,
 	h->layout_version = TG_REGION_LAYOUT_VERSION;
 	h->hdr_size = sizeof(*h);
 	h->total_size = total;
+	h->layout_hash = layout_hash();
 	h->sizes = *sz;
 	h->off_peers = l->off_peers;
 	h->off_keypairs = l->off_keypairs;
@@ -386,6 +433,11 @@ static int check_header(const struct tg_region_hdr *h, const char *name,
 	if (h->hdr_size != sizeof(*h)) {
 		errf(err, errlen, "region %s has header size %u, this binary expects %zu: restart both processes from the same build",
 		     name, h->hdr_size, sizeof(*h));
+		return -EPROTO;
+	}
+	if (h->layout_hash != layout_hash()) {
+		errf(err, errlen, "region %s was created by a build with another layout (hash %08x, this binary %08x): restart both processes from the same build",
+		     name, h->layout_hash, layout_hash());
 		return -EPROTO;
 	}
 	if (h->total_size != fsize) {

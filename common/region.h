@@ -228,7 +228,8 @@ struct tg_region_hdr {
 	_Atomic uint32_t netcfg_active;
 	_Atomic uint32_t filter_active;
 	_Atomic uint32_t filter_count[2];
-	uint32_t pad;
+	uint32_t layout_hash;  /* struct sizes + counter lists of the creator's
+				* build: attach refuses another build's layout */
 };
 
 /* Process-local handle on a mapped region. */

@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "oracle/region_oracle.h"
@@ -142,6 +143,11 @@ static void test_version_mismatch(void)
 		 name, TG_REGION_LAYOUT_VERSION + 6, TG_REGION_LAYOUT_VERSION);
 	CU_ASSERT_STRING_EQUAL(err, want);
 	a.hdr->layout_version = TG_REGION_LAYOUT_VERSION;
+	a.hdr->layout_hash ^= 0x100;
+	CU_ASSERT_EQUAL(tg_region_attach(&b, name, NULL, err, sizeof(err)), -EPROTO);
+	CU_ASSERT_PTR_NOT_NULL(strstr(err, "created by a build with another layout"));
+	CU_ASSERT_PTR_NOT_NULL(strstr(err, "restart both processes from the same build"));
+	a.hdr->layout_hash ^= 0x100;
 	a.hdr->magic ^= 1;
 	CU_ASSERT_EQUAL(tg_region_attach(&b, name, NULL, err, sizeof(err)), -EPROTO);
 	CU_ASSERT_PTR_NOT_NULL(strstr(err, "bad magic"));
@@ -422,6 +428,74 @@ static void test_netcfg_filter(void)
 	tg_region_unlink(name);
 }
 
+/* The child: a dp attaching from another process. Exit status = failures. */
+static int child_dp(const char *name, uint32_t peer)
+{
+	struct tg_region r;
+	char err[256];
+	static const uint8_t dst[4] = { 100, 64, 0, 7 };
+	struct tg_endpoint ep = { .family = 4, .port = 0x3412, .addr = { 198, 51, 100, 9 } };
+	struct tg_ring_meta m = { .kind = TG_PUNT_HANDSHAKE, .len = 3, .peer = peer };
+	int bad = 0;
+
+	if (tg_region_attach(&r, name, &small, err, sizeof(err)))
+		return 100;
+	tg_region_worker_online(&r, 1);
+	tg_region_worker_quiescent(&r, tg_region_epoch(&r, 1));
+	struct tg_keypair *k = tg_keypair_lookup(&r, 0xabcdef);
+	bad += !k || k->peer != peer || k->recv_key[0] != 0xcd;
+	bad += tg_aip_lookup4(&r, dst) != peer;
+	bad += atomic_load(&tg_region_peer(&r, peer)->state) != TG_SLOT_LIVE;
+	if (k)
+		atomic_fetch_add(&k->send_counter, 5);
+	tg_region_worker_ctr(&r, 1)->drop[TG_DROP_wg_replay] = 3;
+	tg_peer_endpoint_set(tg_region_peer(&r, peer), &ep);
+	bad += tg_ring_enqueue(tg_region_punt(&r, 1), &m, "abc") != 0;
+	tg_region_stamp_dp(&r, 42);
+	tg_region_worker_offline(&r, 1);
+	tg_region_detach(&r);
+	return bad;
+}
+
+static void test_two_processes(void)
+{
+	struct tg_region a;
+	char name[64], err[256], buf[8];
+	struct tg_keypair_init in;
+	static const uint8_t net[4] = { 100, 64, 0, 0 };
+	struct tg_ring_meta m;
+	struct tg_endpoint ep;
+	int status = -1;
+	uint32_t p;
+
+	tg_test_region_name(name, sizeof(name));
+	CU_ASSERT_EQUAL_FATAL(tg_region_create(&a, name, &small, err, sizeof(err)), 0);
+	p = tg_peer_alloc(&a);
+	tg_peer_publish(&a, p);
+	fill_kp(&in, p, 0xabcdef);
+	CU_ASSERT_EQUAL(tg_keypair_install(&a, &in, NULL), 0);
+	CU_ASSERT_EQUAL(tg_aip_insert(&a, 4, net, 24, p), 0);
+	CU_ASSERT_EQUAL(tg_aip_commit(&a, 1000000000), 0);
+	fflush(NULL);
+	pid_t pid = fork();
+	CU_ASSERT_FATAL(pid >= 0);
+	if (pid == 0)
+		_exit(child_dp(name, p));
+	CU_ASSERT_EQUAL(waitpid(pid, &status, 0), pid);
+	CU_ASSERT(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+	CU_ASSERT_EQUAL(atomic_load(&tg_keypair_lookup(&a, 0xabcdef)->send_counter), 5);
+	CU_ASSERT_EQUAL(tg_region_worker_ctr(&a, 1)->drop[TG_DROP_wg_replay], 3);
+	tg_peer_endpoint_get(tg_region_peer(&a, p), &ep);
+	CU_ASSERT_EQUAL(ep.addr[3], 9);
+	CU_ASSERT_EQUAL(ep.port, 0x3412);
+	CU_ASSERT_EQUAL(tg_ring_dequeue(tg_region_punt(&a, 1), &m, buf, sizeof(buf)), 0);
+	CU_ASSERT(m.len == 3 && !memcmp(buf, "abc", 3) && m.peer == p);
+	CU_ASSERT_EQUAL(atomic_load(&a.hdr->dp_pid), (uint32_t)pid);
+	CU_ASSERT_EQUAL(atomic_load(&tg_region_epoch(&a, 1)->epoch), 0);
+	tg_region_detach(&a);
+	tg_region_unlink(name);
+}
+
 /* Randomized peers/keypairs sequences vs the naive oracle. */
 static void test_random_vs_oracle(void)
 {
@@ -470,5 +544,6 @@ void region_test_register(void)
 		     { "peers_keypairs", test_peers_keypairs },
 		     { "endpoint", test_endpoint },
 		     { "netcfg_filter", test_netcfg_filter },
+		     { "two_processes", test_two_processes },
 		     { "random_vs_oracle", test_random_vs_oracle });
 }
