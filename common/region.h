@@ -8,6 +8,8 @@
  * Layout: one mapping, a header at offset 0, then sections at offsets named
  * in the header. Offsets, never pointers: the two processes map it at
  * different addresses. Every size is fixed at creation from the config.
+ * Attach recomputes the layout from the sizes and refuses any difference,
+ * another layout version, or another build's struct sizes (layout_hash).
  *
  * Concurrency rules
  *  - One writer per field; the comment on each field names it.
@@ -18,7 +20,9 @@
  *    (tg_region_worker_quiescent) and marks itself offline when it stops.
  *    The cp retires a slot (peer, keypair) by unpublishing it, then calls
  *    tg_region_synchronize(); only when every online worker has passed the new
- *    generation may the slot be reused. Allowed-IPs, local addresses, NAT
+ *    generation may the slot be reused. A worker may keep a pointer into
+ *    the region only until its next quiescent point. The dp main thread
+ *    calls tg_region_workers_reset() at start. Allowed-IPs, local addresses, NAT
  *    config and filter rules are double-buffered (A/B): the writer edits the
  *    inactive copy, flips `active` with a release store, synchronizes, and
  *    only then touches the old copy again.
