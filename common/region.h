@@ -340,9 +340,12 @@ int tg_region_synchronize(struct tg_region *r, uint64_t timeout_ns);
 void tg_region_stamp_cp(struct tg_region *r, uint64_t now_ns);
 void tg_region_stamp_dp(struct tg_region *r, uint64_t now_ns);
 
-/* Peers: alloc a FREE slot (TG_NONE if full), fill it, publish; retire makes
- * it DEAD (dp stops using it at once); reclaim turns DEAD into FREE after a
- * successful synchronize. */
+/* Peers: alloc a FREE slot (TG_NONE if full; reserved for this writer, gen
+ * bumped, fields cleared), fill it, publish (LIVE; publishing a LIVE slot
+ * again is fine, a DEAD one is ignored); retire makes it DEAD (dp stops
+ * using it at once; an alloc'ed, never published slot goes straight back to
+ * the pool); reclaim turns DEAD into FREE after a successful synchronize.
+ * Remove the peer's allowed IPs (and commit) before retiring it. */
 uint32_t tg_peer_alloc(struct tg_region *r);
 void tg_peer_publish(struct tg_region *r, uint32_t slot);
 void tg_peer_retire(struct tg_region *r, uint32_t slot);

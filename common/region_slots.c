@@ -70,7 +70,9 @@ void tg_peer_publish(struct tg_region *r, uint32_t slot)
 	struct tg_peer_entry *p = tg_region_peer(r, slot);
 	struct tg_region_wpriv *w = tg_region_wpriv(r);
 
-	if (!p)
+	/* DEAD stays DEAD until reclaimed: a reader may still hold it from
+	 * before, and its next life must start with a new gen */
+	if (!p || atomic_load_explicit(&p->state, memory_order_relaxed) == TG_SLOT_DEAD)
 		return;
 	if (w)
 		w->peer_reserved[slot] = 0;

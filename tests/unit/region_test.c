@@ -327,6 +327,8 @@ static void test_peers_keypairs(void)
 	uint32_t g = tg_region_peer(&a, p)->gen;
 	tg_peer_retire(&a, p);
 	CU_ASSERT_EQUAL(atomic_load(&tg_region_peer(&b, p)->state), TG_SLOT_DEAD);
+	tg_peer_publish(&a, p); /* no resurrection before reclaim */
+	CU_ASSERT_EQUAL(atomic_load(&tg_region_peer(&b, p)->state), TG_SLOT_DEAD);
 	CU_ASSERT_EQUAL(tg_region_reclaim(&a, 1000000000), 0);
 	CU_ASSERT_EQUAL(atomic_load(&tg_region_peer(&b, p)->state), TG_SLOT_FREE);
 	CU_ASSERT_EQUAL(tg_region_peer(&b, p)->pubkey[0], 0);
