@@ -1,6 +1,6 @@
 /*
  * Unique shared-region names for the unit suites (declared in
- * tests/unit/region_test_util.h). Lives here because tests/oracle/*.c is
+ * tests/unit/region_test_util.h). Lives here because the files in tests/oracle/ are
  * what the Makefile links into the unit runner besides the *_test.c files.
  */
 #include <stdio.h>
