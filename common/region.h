@@ -236,6 +236,26 @@ struct tg_region_hdr {
 				* build: attach refuses another build's layout */
 };
 
+/*
+ * Geometry of a region: its sizes and every offset, recomputed from the
+ * sizes and checked against the header at attach. Accessors and lookups use
+ * this process-local copy, never the shared header, so nothing written into
+ * the mapping later can send an index outside it.
+ */
+struct tg_region_geom {
+	struct tg_region_sizes sizes;
+	uint64_t off_peers, off_keypairs, off_rxidx, off_aip, off_netcfg,
+		off_filter, off_conntrack, off_worker_ctr, off_peer_ctr,
+		off_punt, off_inject, off_epochs;
+	uint64_t aip_bytes;       /* one A/B copy: IPv4 table + IPv6 table */
+	uint64_t aip4_bytes;      /* the IPv4 table inside a copy */
+	uint64_t aip_slots;       /* hash slots per family per copy */
+	uint64_t conntrack_bytes;
+	uint64_t ring_bytes;      /* one ring: header + slots */
+	uint64_t rxidx_slots;
+	uint64_t end;             /* bytes used, before page rounding */
+};
+
 /* Process-local handle on a mapped region. */
 struct tg_region {
 	uint8_t *base;
@@ -247,6 +267,7 @@ struct tg_region {
 				 * call tg_region_unlink to remove it) */
 	char path[256];
 	void *wpriv;            /* cp writer-private state (region.c) */
+	struct tg_region_geom geom; /* validated geometry (see above) */
 };
 
 /* ---- lifecycle (any process, setup path) -------------------------------- */

@@ -254,6 +254,60 @@ static void test_truncated_and_garbage(void)
 	tg_region_unlink(name);
 }
 
+/*
+ * A reader attached earlier keeps working from its validated geometry when
+ * the shared header and tables are scribbled on afterwards (a writer bug):
+ * lookups stay inside the mapping (ASan build checks) and return something.
+ */
+static void test_corrupt_after_attach(void)
+{
+	struct tg_region a, b;
+	char name[64], err[256];
+	uint64_t seed = tg_test_seed() ^ 0xc0ffee;
+	uint8_t addr[16];
+	struct tg_endpoint ep;
+
+	tg_test_region_name(name, sizeof(name));
+	CU_ASSERT_EQUAL_FATAL(tg_region_create(&a, name, &small, err, sizeof(err)), 0);
+	CU_ASSERT_EQUAL_FATAL(tg_region_attach(&b, name, &small, err, sizeof(err)), 0);
+	struct tg_peer_entry *p0 = tg_region_peer(&b, 0);
+	/* header geometry garbage */
+	a.hdr->off_peers = UINT64_MAX / 2;
+	a.hdr->sizes.max_peers = UINT32_MAX;
+	a.hdr->rxidx_slots = 1ull << 40;
+	a.hdr->aip_bytes = 1ull << 40;
+	CU_ASSERT_EQUAL(tg_region_peer(&b, 0), p0);
+	CU_ASSERT_PTR_NULL(tg_region_peer(&b, small.max_peers));
+	/* table garbage: allowed-IPs headers and entries, index, endpoints */
+	for (size_t i = 0; i < 2 * b.geom.aip_bytes; i++)
+		b.base[b.geom.off_aip + i] = (uint8_t)tg_test_rand(&seed);
+	for (size_t i = 0; i < b.geom.rxidx_slots * 8; i++)
+		b.base[b.geom.off_rxidx + i] = (uint8_t)tg_test_rand(&seed);
+	atomic_store(&a.hdr->aip_active, 0xfffffff1u);
+	atomic_store(&a.hdr->filter_count[1], UINT32_MAX);
+	atomic_store(&a.hdr->filter_active, 3);
+	for (int i = 0; i < 2000; i++) {
+		uint64_t x = tg_test_rand(&seed);
+		memcpy(addr, &x, 8);
+		memcpy(addr + 8, &x, 8);
+		(void)tg_aip_lookup4(&b, addr);
+		(void)tg_aip_lookup6(&b, addr);
+		struct tg_keypair *k = tg_keypair_lookup(&b, (uint32_t)x);
+		if (k)
+			CU_ASSERT(k >= tg_region_keypair(&b, 0) &&
+				  k <= tg_region_keypair(&b, small.max_keypairs - 1));
+	}
+	uint32_t cnt = 1;
+	(void)tg_region_filter(&b, &cnt);
+	CU_ASSERT_EQUAL(cnt, 0);
+	atomic_store(&p0->ep_seq, 1); /* a writer died mid-update */
+	tg_peer_endpoint_get(p0, &ep);
+	CU_ASSERT_EQUAL(ep.family, 0);
+	tg_region_detach(&b);
+	tg_region_detach(&a);
+	tg_region_unlink(name);
+}
+
 static void fill_kp(struct tg_keypair_init *in, uint32_t peer, uint32_t idx)
 {
 	memset(in, 0, sizeof(*in));
@@ -543,6 +597,7 @@ void region_test_register(void)
 		     { "version_mismatch", test_version_mismatch },
 		     { "size_mismatch", test_size_mismatch },
 		     { "truncated_and_garbage", test_truncated_and_garbage },
+		     { "corrupt_after_attach", test_corrupt_after_attach },
 		     { "peers_keypairs", test_peers_keypairs },
 		     { "endpoint", test_endpoint },
 		     { "netcfg_filter", test_netcfg_filter },
