@@ -1,15 +1,15 @@
 /*
- * Control-plane log lines on stderr (journald adds the timestamp), until the
- * shared common/log.h lands; then these macros map onto it. Never pass a key.
- * Any cp thread (stderr writes of one line are atomic enough for our use).
+ * Control-plane log calls, mapped onto common/log.h (levels, prefix,
+ * stderr/syslog, per-call-site rate limit). Never pass a private or
+ * preshared key; name peers by tg_log_key_fingerprint. Any cp thread.
  */
 #ifndef CP_LOG_H
 #define CP_LOG_H
 
-#include <stdio.h>
+#include "log.h"
 
-#define cp_log_err(fmt, ...) fprintf(stderr, "tailgate-cp: error: " fmt "\n", ##__VA_ARGS__)
-#define cp_log_warn(fmt, ...) fprintf(stderr, "tailgate-cp: warning: " fmt "\n", ##__VA_ARGS__)
-#define cp_log_info(fmt, ...) fprintf(stderr, "tailgate-cp: " fmt "\n", ##__VA_ARGS__)
+#define cp_log_err(...) tg_log(TG_LOG_ERR, __VA_ARGS__)
+#define cp_log_warn(...) tg_log(TG_LOG_WARN, __VA_ARGS__)
+#define cp_log_info(...) tg_log(TG_LOG_INFO, __VA_ARGS__)
 
 #endif

@@ -74,6 +74,7 @@ void cp_loop_tick(struct cp_loop *l)
 	}
 	cp_wg_device_tick(l->p.dev);
 	tg_region_stamp_cp(r, now_ns(l));
+	tg_log_flush();
 }
 
 static void on_tick(evutil_socket_t fd, short what, void *arg)

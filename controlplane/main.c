@@ -19,6 +19,7 @@
 #include "config.h"
 #include "cp_log.h"
 #include "crypto.h"
+#include "log.h"
 #include "loop.h"
 #include "region.h"
 #include "wg_device.h"
@@ -158,7 +159,16 @@ static int setup_device(const struct tg_config *cfg, struct cp_wg_device *dev)
 			   strerror(-rc));
 		return rc;
 	}
-	return load_peers(cfg, dev);
+	if ((rc = load_peers(cfg, dev)) < 0)
+		return rc;
+	/* After a cp restart: region peers the config no longer has (added by
+	 * `wg set` and never written to the config, or removed from it) must
+	 * not keep forwarding with nobody managing them. */
+	rc = cp_wg_device_retire_orphans(dev);
+	if (rc > 0)
+		cp_log_info("retired %d peer(s) left in the region that the config does not name",
+			    rc);
+	return 0;
 }
 
 static int run(const struct opts *o)
@@ -171,10 +181,13 @@ static int run(const struct opts *o)
 	char err[512];
 	int rc;
 
+	tg_log_init("tailgate-cp", TG_LOG_INFO, TG_LOG_STDERR, 10);
 	if (tg_config_load(&cfg, o->config, err, sizeof(err)) < 0) {
-		fprintf(stderr, "tailgate-cp: %s\n", err);
+		cp_log_err("%s", err);
 		return 1;
 	}
+	tg_log_init("tailgate-cp", cfg.logging.level, cfg.logging.target,
+		    cfg.logging.ratelimit_per_sec);
 	if (tg_crypto_init() < 0) {
 		cp_log_err("crypto library initialisation failed");
 		goto out_cfg;
@@ -201,12 +214,15 @@ static int run(const struct opts *o)
 	int sig = cp_loop_run(&loop);
 	cp_log_info("signal %d: exiting; the dataplane keeps its tables", sig);
 	cp_loop_fini(&loop);
-	/* The device is not freed: its peers and keypairs must stay published
-	 * in the region for the dataplane; the process exit releases memory. */
+	/* Frees process memory only: peers and keypairs stay published in the
+	 * region for the dataplane (wg_device.c). */
+	cp_wg_device_free(dev);
 	tg_region_detach(&region);
+	tg_log_flush();
 	tg_config_free(&cfg);
 	return 0;
 out_region:
+	cp_wg_device_free(dev);
 	tg_region_detach(&region);
 out_cfg:
 	tg_config_free(&cfg);

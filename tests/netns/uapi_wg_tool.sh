@@ -211,4 +211,8 @@ CP_PID=
 start_cp
 grep -q "attached to region $REGION" "$T/cp.log" || fail "restart did not re-attach"
 wg show $IF peers | grep -q "$P1" || fail "static peer missing after restart"
+# P2 came from syncconf, not from the config: its region slot is retired
+grep -q "retired 1 peer(s) left in the region" "$T/cp.log" || fail "orphan peer not retired"
+wg show $IF peers | grep -q "$P2" && fail "UAPI-only peer survived the restart"
+curl -sf "http://127.0.0.1:$PORT/metrics" | grep -q "^tailgate_peers 1$" || fail "region peers after restart"
 echo "PASS: uapi_wg_tool"
