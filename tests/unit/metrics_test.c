@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "metrics.h"
+#include "region.h"
 #include "unit/test_util.h"
 
 static struct cp_metrics_worker workers[2];
@@ -148,10 +149,71 @@ static void test_promtool(void)
 	cp_strbuf_free(&o);
 }
 
+
+/* Collect from a real region: worker blocks sum, peer *_ns take the max,
+ * only LIVE peers are exported, ring counters come from both halves. */
+static void test_from_region(void)
+{
+	const struct tg_region_sizes sz = { .max_peers = 8, .max_keypairs = 24,
+		.max_allowed_ips = 16, .max_workers = 3, .nat_sessions = 1024,
+		.max_filter_rules = 4, .ring_slots = 16 };
+	struct tg_region r;
+	struct cp_metrics_snap s;
+	struct cp_strbuf o;
+	char name[64], err[256];
+
+	snprintf(name, sizeof(name), "tgcp-metrics-%d", (int)getpid());
+	CU_ASSERT_EQUAL_FATAL(tg_region_create(&r, name, &sz, err, sizeof(err)), 0);
+	for (uint32_t w = 0; w < 3; w++) {
+		struct tg_worker_counters *c = tg_region_worker_ctr(&r, w);
+		c->drop[TG_DROP_wg_bad_tag] = 10 + w;   /* 10 + 11 + 12 */
+		c->path[TG_PATH_encap] = 100;
+		c->port[1][TG_PORT_rx_bytes] = 1000;
+		c->loops = w;
+	}
+	uint32_t live = tg_peer_alloc(&r), dead = tg_peer_alloc(&r);
+	CU_ASSERT_FATAL(live != TG_NONE && dead != TG_NONE);
+	memset(tg_region_peer(&r, live)->pubkey, 0x11, 32);
+	tg_peer_publish(&r, live);
+	for (uint32_t w = 0; w < 3; w++) {
+		struct tg_peer_counters *pc = tg_region_peer_ctr(&r, w, live);
+		pc->v[TG_PEER_rx_bytes] = 5;
+		pc->v[TG_PEER_last_rx_ns] = (w + 1) * 1000000000ULL; /* max: 3 s */
+	}
+	struct tg_ring_meta m = { .kind = TG_PUNT_HANDSHAKE, .len = 4, .peer = TG_NONE };
+	CU_ASSERT_EQUAL(tg_ring_enqueue(tg_region_punt(&r, 2), &m, "abcd"), 0);
+	CU_ASSERT_EQUAL(tg_ring_enqueue(tg_region_punt(&r, 2), &m, "abcd"), 0);
+	tg_region_stamp_cp(&r, 5000000000ULL);
+
+	CU_ASSERT_EQUAL_FATAL(cp_metrics_collect(&r, 2, 5100000000ULL, &s), 0);
+	CU_ASSERT_EQUAL(s.drop[TG_DROP_wg_bad_tag], 33);
+	CU_ASSERT_EQUAL(s.path[TG_PATH_encap], 300);
+	CU_ASSERT_EQUAL(s.port[1][TG_PORT_rx_bytes], 3000);
+	CU_ASSERT_EQUAL_FATAL(s.n_peers, 1);
+	CU_ASSERT_EQUAL(s.peers[0].v[TG_PEER_rx_bytes], 15);
+	CU_ASSERT_EQUAL(s.peers[0].v[TG_PEER_last_rx_ns], 3000000000ULL);
+	CU_ASSERT_EQUAL(s.workers[2].punt_depth, 2);
+	CU_ASSERT_EQUAL(s.workers[2].punt[TG_RING_enqueued], 2);
+	cp_strbuf_init(&o);
+	cp_metrics_render(&s, &o);
+	CU_ASSERT_PTR_NOT_NULL(strstr(o.p, "\ntailgate_drops_total{reason=\"wg_bad_tag\"} 33\n"));
+	CU_ASSERT_PTR_NOT_NULL(strstr(o.p, "\ntailgate_port_rx_bytes_total{port=\"1\"} 3000\n"));
+	CU_ASSERT_PTR_NOT_NULL(strstr(o.p, "\ntailgate_peer_last_rx_seconds{peer=\"ERERERERERERERERERERERERERERERERERERERERERE=\"} 3.000000000\n"));
+	CU_ASSERT_PTR_NOT_NULL(strstr(o.p, "\ntailgate_ring_depth{ring=\"punt\",worker=\"2\"} 2\n"));
+	CU_ASSERT_PTR_NOT_NULL(strstr(o.p, "\ntailgate_process_up{process=\"controlplane\"} 1\n"));
+	CU_ASSERT_PTR_NOT_NULL(strstr(o.p, "\ntailgate_process_up{process=\"dataplane\"} 0\n"));
+	CU_ASSERT_PTR_NOT_NULL(strstr(o.p, "\ntailgate_peers 1\n"));
+	cp_strbuf_free(&o);
+	cp_metrics_snap_free(&s);
+	tg_region_detach(&r);
+	tg_region_unlink(name);
+}
+
 void metrics_test_register(void)
 {
 	TG_ADD_SUITE("metrics", NULL, NULL,
 		     { "known_values", test_known_values },
 		     { "health", test_health },
-		     { "promtool", test_promtool });
+		     { "promtool", test_promtool },
+		     { "from_region", test_from_region });
 }
