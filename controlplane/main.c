@@ -163,7 +163,12 @@ static int setup_device(const struct tg_config *cfg, struct cp_wg_device *dev)
 		return rc;
 	/* After a cp restart: region peers the config no longer has (added by
 	 * `wg set` and never written to the config, or removed from it) must
-	 * not keep forwarding with nobody managing them. */
+	 * not keep forwarding with nobody managing them. In Tailscale mode the
+	 * peers come from the first netmap, which must be applied before the
+	 * orphans are retired (the control client's job), or every session
+	 * would drop on a cp restart. */
+	if (cfg->control.enabled)
+		return 0;
 	rc = cp_wg_device_retire_orphans(dev);
 	if (rc > 0)
 		cp_log_info("retired %d peer(s) left in the region that the config does not name",

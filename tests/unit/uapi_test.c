@@ -63,7 +63,13 @@ static int f_set_key(void *c, const uint8_t *k)
 }
 
 static uint16_t f_port(void *c) { return F(c)->port; }
-static int f_set_port(void *c, uint16_t p) { F(c)->port = p; return 0; }
+static int f_set_port(void *c, uint16_t p)
+{
+	if (p == 1) /* the fake's "port in use" */
+		return -EACCES;
+	F(c)->port = p;
+	return 0;
+}
 
 static ssize_t f_find(struct fake_dev *d, const uint8_t pub[32])
 {
@@ -397,6 +403,9 @@ static void test_diff_keeps_sessions(void)
 	CU_ASSERT_EQUAL(set_req(body), 0);
 	CU_ASSERT_EQUAL(fd.n, n);
 
+	/* A listen port the device cannot take: EADDRINUSE, as wireguard-go. */
+	CU_ASSERT_EQUAL(set_req("listen_port=1\n"), -EADDRINUSE);
+
 	/* A device failure is reported with its errno. */
 	fd.fail_upsert = -ENOSPC;
 	snprintf(body, sizeof(body), "public_key=%s\n", hexkey(7));
@@ -443,7 +452,27 @@ static void test_serialize(void)
 		printf("\n--- got\n%s--- want\n%s", out.p, want);
 	CU_ASSERT_STRING_EQUAL(out.p, want);
 
-	/* Round trip: the get output's config lines re-applied change nothing. */
+	/* Round trip (what wg setconf of a showconf does): the get output's
+	 * config lines re-applied with replace_peers change nothing and keep
+	 * every session. */
+	struct fake_dev before = fd;
+	char body2[8192] = "replace_peers=true\n";
+	char *save, *line = strtok_r(out.p, "\n", &save);
+	for (; line; line = strtok_r(NULL, "\n", &save)) {
+		if (!strncmp(line, "last_handshake", 14) || !strncmp(line, "tx_bytes", 8) ||
+		    !strncmp(line, "rx_bytes", 8) || !strncmp(line, "errno", 5))
+			continue;
+		strcat(body2, line);
+		strcat(body2, "\n");
+	}
+	CU_ASSERT_EQUAL(set_req(body2), 0);
+	CU_ASSERT_EQUAL_FATAL(fd.n, before.n);
+	for (size_t i = 0; i < fd.n; i++) {
+		CU_ASSERT_EQUAL(fd.p[i].session, before.p[i].session);
+		CU_ASSERT(!memcmp(&fd.p[i].info, &before.p[i].info, sizeof(fd.p[i].info)));
+		CU_ASSERT(!memcmp(fd.p[i].psk, before.p[i].psk, 32));
+	}
+	CU_ASSERT_EQUAL(fd.calls_set_key, before.calls_set_key);
 	cp_strbuf_free(&out);
 }
 
