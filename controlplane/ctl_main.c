@@ -17,6 +17,7 @@
 #include <unistd.h>
 
 #include "clock.h"
+#include "config.h"
 #include "ctl.h"
 #include "metrics.h"
 #include "region.h"
@@ -24,6 +25,8 @@
 struct ctl_opts {
 	const char *socket;
 	const char *region;
+	const char *config;
+	bool has_socket, has_region;
 	const char *cmd;
 	int is_json;
 	int show_all;
@@ -32,12 +35,13 @@ struct ctl_opts {
 static void usage(FILE *f)
 {
 	fprintf(f,
-		"usage: tailgatectl [--socket PATH] [--region NAME] COMMAND [--json] [--all]\n"
+		"usage: tailgatectl [--config FILE | --socket PATH] [--region NAME] COMMAND [--json] [--all]\n"
 		"commands:\n"
 		"  status     process liveness, interface, public key, listen port\n"
 		"  peers      peers with endpoint, latest handshake, traffic, allowed IPs\n"
 		"  counters   dataplane drop/path/port/ring counters, handshake counters\n"
 		"options:\n"
+		"  --config FILE   take the socket and region from tailgate-cp's config\n"
 		"  --socket PATH   ctl socket of tailgate-cp (default %s)\n"
 		"  --region NAME   shared region for `counters` when tailgate-cp is down\n"
 		"                  (default \"tailgate\")\n"
@@ -50,6 +54,7 @@ static int parse(int argc, char **argv, struct ctl_opts *o)
 {
 	static const struct option lo[] = {
 		{ "socket", required_argument, 0, 's' }, { "region", required_argument, 0, 'r' },
+		{ "config", required_argument, 0, 'c' },
 		{ "json", no_argument, 0, 'j' },         { "all", no_argument, 0, 'a' },
 		{ "help", no_argument, 0, 'h' },         { 0, 0, 0, 0 },
 	};
@@ -57,10 +62,11 @@ static int parse(int argc, char **argv, struct ctl_opts *o)
 
 	o->socket = CP_CTL_DEFAULT_SOCKET;
 	o->region = "tailgate";
-	while ((c = getopt_long(argc, argv, "s:r:jah", lo, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "s:r:c:jah", lo, NULL)) != -1) {
 		switch (c) {
-		case 's': o->socket = optarg; break;
-		case 'r': o->region = optarg; break;
+		case 's': o->socket = optarg; o->has_socket = true; break;
+		case 'r': o->region = optarg; o->has_region = true; break;
+		case 'c': o->config = optarg; break;
 		case 'j': o->is_json = 1; break;
 		case 'a': o->show_all = 1; break;
 		case 'h': usage(stdout); exit(0);
@@ -188,11 +194,30 @@ static int counters_from_region(const struct ctl_opts *o)
 	return rc;
 }
 
+/* --config: the socket and region tailgate-cp uses (explicit options win). */
+static int apply_config(struct ctl_opts *o, struct tg_config *cfg)
+{
+	char err[512];
+
+	if (tg_config_load(cfg, o->config, err, sizeof(err)) < 0) {
+		fprintf(stderr, "tailgatectl: %s\n", err);
+		return -1;
+	}
+	if (!o->has_socket && cfg->metrics.ctl_socket[0])
+		o->socket = cfg->metrics.ctl_socket;
+	if (!o->has_region && cfg->dataplane.region_name[0])
+		o->region = cfg->dataplane.region_name;
+	return 0;
+}
+
 int main(int argc, char **argv)
 {
+	static struct tg_config cfg;
 	struct ctl_opts o = { 0 };
 
 	if (parse(argc, argv, &o) < 0)
+		return 2;
+	if (o.config && apply_config(&o, &cfg) < 0)
 		return 2;
 	int fd = connect_cp(o.socket);
 	if (fd < 0) {

@@ -418,6 +418,9 @@ static int plan(const struct cp_uapi_dev *dev, const struct cp_uapi_set *s,
 				return rc;
 		}
 	}
+	/* A new private key removes the peer that has its public key. */
+	if (own_pub && s->has_private_key)
+		ks_del(live, own_pub);
 	for (size_t i = 0; i < s->n_peers; i++) {
 		const struct cp_uapi_peer_op *o = &s->peers[i];
 		bool exists = ks_find(live, o->public_key) >= 0;
@@ -565,6 +568,10 @@ int cp_uapi_apply_set(const struct cp_uapi_dev *dev,
 	rc = plan(dev, s, has_own ? pub : NULL, act, &live);
 	if (rc == 0)
 		rc = apply_device(dev, s, err, errlen);
+	/* As wireguard-go: setting a private key removes the peer whose public
+	 * key is now our own. */
+	if (rc == 0 && has_own && s->has_private_key && dev->peer_exists(dev->ctx, pub))
+		rc = dev->peer_remove(dev->ctx, pub);
 	if (rc == 0 && s->replace_peers)
 		rc = remove_unlisted(dev, &live, err, errlen);
 	if (rc == 0)

@@ -196,7 +196,7 @@ code=$(curl -s -o "$T/health" -w '%{http_code}' "http://127.0.0.1:$PORT/healthz"
 # --- tailgatectl -----------------------------------------------------------
 "$CTL" --socket "$T/ctl.sock" status > "$T/status" || fail "tailgatectl status"
 grep -q "public key:    $OWN_PUB" "$T/status" || fail "status: $(cat "$T/status")"
-"$CTL" --socket "$T/ctl.sock" peers | grep -q "$P2" || fail "tailgatectl peers"
+"$CTL" --config "$T/cp.cfg" peers | grep -q "$P2" || fail "tailgatectl --config peers"
 "$CTL" --socket "$T/ctl.sock" counters --json | $PY -c 'import json,sys; c=json.load(sys.stdin); assert "wg_replay" in c["drops"]' \
 	|| fail "tailgatectl counters --json"
 if "$CTL" --socket "$T/nope.sock" status 2>"$T/err"; then fail "ctl without cp exit 0"; fi

@@ -403,6 +403,22 @@ static void test_diff_keeps_sessions(void)
 	CU_ASSERT_EQUAL(set_req(body), 0);
 	CU_ASSERT_EQUAL(fd.n, n);
 
+	/* Setting a private key whose public key is a peer's removes that peer. */
+	uint8_t priv9[32], pub9[32];
+	char pub9hex[65];
+	key(9, priv9);
+	crypto_scalarmult_base(pub9, priv9);
+	for (int i = 0; i < 32; i++)
+		snprintf(pub9hex + 2 * i, 3, "%02x", pub9[i]);
+	snprintf(body, sizeof(body), "public_key=%s\nallowed_ip=100.64.0.99/32\n", pub9hex);
+	CU_ASSERT_EQUAL(set_req(body), 0);
+	CU_ASSERT(f_find(&fd, pub9) >= 0);
+	snprintf(body, sizeof(body), "private_key=%s\n", hexkey(9));
+	CU_ASSERT_EQUAL(set_req(body), 0);
+	CU_ASSERT(f_find(&fd, pub9) < 0);
+	snprintf(body, sizeof(body), "private_key=%s\n", hexkey(1));
+	CU_ASSERT_EQUAL(set_req(body), 0);
+
 	/* A listen port the device cannot take: EADDRINUSE, as wireguard-go. */
 	CU_ASSERT_EQUAL(set_req("listen_port=1\n"), -EADDRINUSE);
 
