@@ -214,88 +214,148 @@ static int new_peer(struct parser *p, const char *v)
 	return 0;
 }
 
-static int device_line(struct parser *p, const char *k, const char *v)
+/* One handler per key; `v` is the value. 0 or a negative UAPI errno. */
+typedef int key_fn(struct parser *p, const char *v);
+
+static int k_private_key(struct parser *p, const char *v)
 {
 	struct cp_uapi_set *s = p->s;
-	uint64_t n;
 
-	if (!strcmp(k, "private_key")) {
-		if (parse_key_hex(v, s->private_key) < 0)
-			return fail(p, -EINVAL, "invalid private_key (64 hex digits expected)", NULL, NULL);
-		s->has_private_key = true;
-		s->private_key_is_zero = sodium_is_zero(s->private_key, 32);
-	} else if (!strcmp(k, "listen_port")) {
-		if (parse_uint(v, 65535, &n) < 0)
-			return fail(p, -EINVAL, "invalid listen_port", NULL, v);
-		s->has_listen_port = true;
-		s->listen_port = (uint16_t)n;
-	} else if (!strcmp(k, "fwmark")) {
-		if (parse_uint(v, UINT32_MAX, &n) < 0)
-			return fail(p, -EINVAL, "invalid fwmark", NULL, v);
-		/* No kernel socket carries our WireGuard traffic: no mark to set. */
-		if (n != 0)
-			return fail(p, -EINVAL, "fwmark is not supported (only 0)", NULL, v);
-		s->has_fwmark = true;
-		s->fwmark = (uint32_t)n;
-	} else if (!strcmp(k, "replace_peers")) {
-		if (!is_true(v))
-			return fail(p, -EINVAL, "invalid replace_peers", NULL, v);
-		s->replace_peers = true;
-	} else {
-		return fail(p, -EINVAL, "invalid UAPI device key", k, NULL);
-	}
+	if (parse_key_hex(v, s->private_key) < 0)
+		return fail(p, -EINVAL, "invalid private_key (64 hex digits expected)", NULL, NULL);
+	s->has_private_key = true;
+	s->private_key_is_zero = sodium_is_zero(s->private_key, 32);
 	return 0;
 }
 
-static int peer_line(struct parser *p, const char *k, const char *v)
+static int k_listen_port(struct parser *p, const char *v)
+{
+	uint64_t n;
+
+	if (parse_uint(v, 65535, &n) < 0)
+		return fail(p, -EINVAL, "invalid listen_port", NULL, v);
+	p->s->has_listen_port = true;
+	p->s->listen_port = (uint16_t)n;
+	return 0;
+}
+
+static int k_fwmark(struct parser *p, const char *v)
+{
+	uint64_t n;
+
+	if (parse_uint(v, UINT32_MAX, &n) < 0)
+		return fail(p, -EINVAL, "invalid fwmark", NULL, v);
+	/* No kernel socket carries our WireGuard traffic: no mark to set. */
+	if (n != 0)
+		return fail(p, -EINVAL, "fwmark is not supported (only 0)", NULL, v);
+	p->s->has_fwmark = true;
+	p->s->fwmark = 0;
+	return 0;
+}
+
+static int k_replace_peers(struct parser *p, const char *v)
+{
+	if (!is_true(v))
+		return fail(p, -EINVAL, "invalid replace_peers", NULL, v);
+	p->s->replace_peers = true;
+	return 0;
+}
+
+static int k_remove(struct parser *p, const char *v)
+{
+	if (!is_true(v))
+		return fail(p, -EINVAL, "invalid remove", NULL, v);
+	p->peer->is_remove = true;
+	return 0;
+}
+
+static int k_update_only(struct parser *p, const char *v)
+{
+	if (!is_true(v))
+		return fail(p, -EINVAL, "invalid update_only", NULL, v);
+	p->peer->is_update_only = true;
+	return 0;
+}
+
+static int k_preshared_key(struct parser *p, const char *v)
+{
+	if (parse_key_hex(v, p->peer->psk) < 0)
+		return fail(p, -EINVAL, "invalid preshared_key (64 hex digits expected)", NULL, NULL);
+	p->peer->has_psk = true;
+	return 0;
+}
+
+static int k_endpoint(struct parser *p, const char *v)
+{
+	if (cp_uapi_parse_endpoint(v, &p->peer->endpoint) < 0)
+		return fail(p, -EINVAL, "invalid endpoint", NULL, v);
+	p->peer->has_endpoint = true;
+	return 0;
+}
+
+static int k_keepalive(struct parser *p, const char *v)
+{
+	uint64_t n;
+
+	if (parse_uint(v, 65535, &n) < 0)
+		return fail(p, -EINVAL, "invalid persistent_keepalive_interval", NULL, v);
+	p->peer->has_keepalive = true;
+	p->peer->keepalive = (uint16_t)n;
+	return 0;
+}
+
+static int k_replace_allowed_ips(struct parser *p, const char *v)
+{
+	if (!is_true(v))
+		return fail(p, -EINVAL, "invalid replace_allowed_ips", NULL, v);
+	p->peer->replace_allowed_ips = true;
+	p->peer->n_allowed_ips = 0; /* earlier lines of this block are replaced */
+	return 0;
+}
+
+static int k_allowed_ip(struct parser *p, const char *v)
 {
 	struct cp_uapi_peer_op *o = p->peer;
-	uint64_t n;
+	struct tg_cfg_prefix pf;
 
-	if (!strcmp(k, "remove")) {
-		if (!is_true(v))
-			return fail(p, -EINVAL, "invalid remove", NULL, v);
-		o->is_remove = true;
-	} else if (!strcmp(k, "update_only")) {
-		if (!is_true(v))
-			return fail(p, -EINVAL, "invalid update_only", NULL, v);
-		o->is_update_only = true;
-	} else if (!strcmp(k, "preshared_key")) {
-		if (parse_key_hex(v, o->psk) < 0)
-			return fail(p, -EINVAL, "invalid preshared_key (64 hex digits expected)", NULL, NULL);
-		o->has_psk = true;
-	} else if (!strcmp(k, "endpoint")) {
-		if (cp_uapi_parse_endpoint(v, &o->endpoint) < 0)
-			return fail(p, -EINVAL, "invalid endpoint", NULL, v);
-		o->has_endpoint = true;
-	} else if (!strcmp(k, "persistent_keepalive_interval")) {
-		if (parse_uint(v, 65535, &n) < 0)
-			return fail(p, -EINVAL, "invalid persistent_keepalive_interval", NULL, v);
-		o->has_keepalive = true;
-		o->keepalive = (uint16_t)n;
-	} else if (!strcmp(k, "replace_allowed_ips")) {
-		if (!is_true(v))
-			return fail(p, -EINVAL, "invalid replace_allowed_ips", NULL, v);
-		o->replace_allowed_ips = true;
-		o->n_allowed_ips = 0; /* earlier lines of this block are replaced */
-	} else if (!strcmp(k, "allowed_ip")) {
-		struct tg_cfg_prefix pf;
-		if (parse_prefix(v, &pf) < 0)
-			return fail(p, -EINVAL, "invalid allowed_ip", NULL, v);
-		for (uint32_t i = 0; i < o->n_allowed_ips; i++)
-			if (!memcmp(&o->allowed_ips[i], &pf, sizeof(pf)))
-				return 0;
-		if (o->n_allowed_ips == TG_CFG_MAX_PEER_AIPS)
-			return fail(p, -ENOSPC, "too many allowed_ip lines for one peer", NULL, v);
-		o->allowed_ips[o->n_allowed_ips++] = pf;
-	} else if (!strcmp(k, "protocol_version")) {
-		if (strcmp(v, "1") != 0)
-			return fail(p, -EINVAL, "invalid protocol_version", NULL, v);
-	} else {
-		return fail(p, -EINVAL, "invalid UAPI peer key", k, NULL);
-	}
+	if (parse_prefix(v, &pf) < 0)
+		return fail(p, -EINVAL, "invalid allowed_ip", NULL, v);
+	for (uint32_t i = 0; i < o->n_allowed_ips; i++)
+		if (!memcmp(&o->allowed_ips[i], &pf, sizeof(pf)))
+			return 0;
+	if (o->n_allowed_ips == TG_CFG_MAX_PEER_AIPS)
+		return fail(p, -ENOSPC, "too many allowed_ip lines for one peer", NULL, v);
+	o->allowed_ips[o->n_allowed_ips++] = pf;
 	return 0;
 }
+
+static int k_protocol_version(struct parser *p, const char *v)
+{
+	if (strcmp(v, "1") != 0)
+		return fail(p, -EINVAL, "invalid protocol_version", NULL, v);
+	return 0;
+}
+
+/* The set=1 keys: device keys before the first public_key, peer keys after
+ * it (wireguard.com/xplatform; a key in the wrong section is invalid). */
+static const struct {
+	const char *key;
+	bool is_peer;
+	key_fn *fn;
+} set_keys[] = {
+	{ "private_key", false, k_private_key },
+	{ "listen_port", false, k_listen_port },
+	{ "fwmark", false, k_fwmark },
+	{ "replace_peers", false, k_replace_peers },
+	{ "remove", true, k_remove },
+	{ "update_only", true, k_update_only },
+	{ "preshared_key", true, k_preshared_key },
+	{ "endpoint", true, k_endpoint },
+	{ "persistent_keepalive_interval", true, k_keepalive },
+	{ "replace_allowed_ips", true, k_replace_allowed_ips },
+	{ "allowed_ip", true, k_allowed_ip },
+	{ "protocol_version", true, k_protocol_version },
+};
 
 static int parse_line(struct parser *p, char *line)
 {
@@ -307,7 +367,11 @@ static int parse_line(struct parser *p, char *line)
 	const char *k = line, *v = eq + 1;
 	if (!strcmp(k, "public_key"))
 		return new_peer(p, v);
-	return p->peer ? peer_line(p, k, v) : device_line(p, k, v);
+	for (size_t i = 0; i < sizeof(set_keys) / sizeof(set_keys[0]); i++)
+		if (set_keys[i].is_peer == (p->peer != NULL) && !strcmp(k, set_keys[i].key))
+			return set_keys[i].fn(p, v);
+	return fail(p, -EINVAL, p->peer ? "invalid UAPI peer key" : "invalid UAPI device key",
+		    k, NULL);
 }
 
 void cp_uapi_set_free(struct cp_uapi_set *s)
