@@ -21,7 +21,6 @@
 #include "http_mgmt.h"
 #include "metrics.h"
 #include "uapi_server.h"
-#include "uapi_wgdev.h"
 
 #define PK_N(n, h) #n,
 static const char *const punt_names[CP_PUNT_KIND__COUNT] = { CP_PUNT_KINDS(PK_N) };
@@ -181,7 +180,8 @@ int cp_loop_init(struct cp_loop *l, const struct cp_loop_params *p, char *err,
 	memset(l, 0, sizeof(*l));
 	l->p = *p;
 	l->started_mono_ns = now_ns(l);
-	cp_uapi_dev_bind(&l->uapi_dev, p->dev);
+	l->wgdev = (struct cp_uapi_wgdev){ .dev = p->dev, .region = p->region };
+	cp_uapi_dev_bind(&l->uapi_dev, &l->wgdev);
 	l->base = event_base_new();
 	if (!l->base) {
 		snprintf(err, errlen, "libevent: cannot create the event base");

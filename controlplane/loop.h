@@ -15,6 +15,7 @@
 #include "config.h"
 #include "region.h"
 #include "uapi.h"
+#include "uapi_wgdev.h"
 #include "wg_device.h"
 
 #define CP_TICK_NS (50ULL * 1000000ULL)  /* 50 ms */
@@ -47,6 +48,7 @@ struct cp_loop {
 	struct cp_loop_params p;
 	struct event_base *base;
 	struct event *tick_ev, *term_ev, *int_ev;
+	struct cp_uapi_wgdev wgdev;
 	struct cp_uapi_dev uapi_dev;
 	struct cp_uapi_server *uapi;
 	struct cp_http_mgmt *http;

@@ -21,6 +21,7 @@
 #include "crypto.h"
 #include "log.h"
 #include "loop.h"
+#include "netcfg.h"
 #include "region.h"
 #include "wg_device.h"
 
@@ -199,6 +200,10 @@ static int run(const struct opts *o)
 	}
 	if (open_region(&cfg, &region) < 0)
 		goto out_cfg;
+	if (cp_netcfg_publish(&region, &cfg, err, sizeof(err)) < 0) {
+		cp_log_err("%s", err);
+		goto out_region;
+	}
 	dev = cp_wg_device_new(&region, &clk);
 	if (!dev) {
 		cp_log_err("cannot create the WireGuard device (out of memory?)");

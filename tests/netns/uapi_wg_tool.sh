@@ -97,7 +97,7 @@ grep -q "^$P1	(none)	192.0.2.11:51820	100.64.0.11/32	0	0	0	off$" "$T/dump" || fa
 # --- wg set ----------------------------------------------------------------
 wg set $IF peer "$P2" allowed-ips 100.64.0.12/32,2001:db8::/64 endpoint [2001:db8::12]:51820 \
 	persistent-keepalive 25 preshared-key "$T/psk" || fail "wg set peer"
-wg show $IF dump | grep -q "^$P2	.*	\[2001:db8::12\]:51820	100.64.0.12/32,2001:db8::/64	0	0	0	25$" \
+grep -q "^$P2	.*	\[2001:db8::12\]:51820	100.64.0.12/32,2001:db8::/64	0	0	0	25$" <<<"$(wg show $IF dump)" \
 	|| fail "wg set result: $(wg show $IF dump)"
 wg set $IF listen-port 51821 || fail "wg set listen-port"
 [ "$(wg show $IF listen-port)" = 51821 ] || fail "listen-port not changed"
@@ -122,7 +122,7 @@ WG
 wg setconf $IF "$T/wg.conf" || fail "wg setconf"
 wg show $IF peers | sort > "$T/peers"
 printf '%s\n%s\n' "$P1" "$P3" | sort | cmp -s - "$T/peers" || fail "setconf peers: $(cat "$T/peers")"
-wg show $IF allowed-ips | grep -q "^$P1	100.64.0.11/32 198.51.100.0/24$" || fail "setconf aips"
+grep -q "^$P1	100.64.0.11/32 198.51.100.0/24$" <<<"$(wg show $IF allowed-ips)" || fail "setconf aips"
 wg showconf $IF > "$T/show.conf"
 grep -q "^PublicKey = $P3$" "$T/show.conf" || fail "showconf: $(cat "$T/show.conf")"
 # syncconf back to the showconf output: no change
@@ -196,7 +196,8 @@ code=$(curl -s -o "$T/health" -w '%{http_code}' "http://127.0.0.1:$PORT/healthz"
 # --- tailgatectl -----------------------------------------------------------
 "$CTL" --socket "$T/ctl.sock" status > "$T/status" || fail "tailgatectl status"
 grep -q "public key:    $OWN_PUB" "$T/status" || fail "status: $(cat "$T/status")"
-"$CTL" --config "$T/cp.cfg" peers | grep -q "$P2" || fail "tailgatectl --config peers"
+"$CTL" --config "$T/cp.cfg" peers > "$T/ctlpeers" || fail "tailgatectl --config peers"
+grep -q "$P2" "$T/ctlpeers" || fail "tailgatectl peers: $(cat "$T/ctlpeers")"
 "$CTL" --socket "$T/ctl.sock" counters --json | $PY -c 'import json,sys; c=json.load(sys.stdin); assert "wg_replay" in c["drops"]' \
 	|| fail "tailgatectl counters --json"
 if "$CTL" --socket "$T/nope.sock" status 2>"$T/err"; then fail "ctl without cp exit 0"; fi
@@ -210,9 +211,10 @@ CP_PID=
 { [ -e "/dev/shm/$REGION" ] || [ -e "/dev/hugepages/$REGION" ]; } || fail "region removed on exit"
 start_cp
 grep -q "attached to region $REGION" "$T/cp.log" || fail "restart did not re-attach"
-wg show $IF peers | grep -q "$P1" || fail "static peer missing after restart"
+grep -q "$P1" <<<"$(wg show $IF peers)" || fail "static peer missing after restart"
 # P2 came from syncconf, not from the config: its region slot is retired
 grep -q "retired 1 peer(s) left in the region" "$T/cp.log" || fail "orphan peer not retired"
-wg show $IF peers | grep -q "$P2" && fail "UAPI-only peer survived the restart"
-curl -sf "http://127.0.0.1:$PORT/metrics" | grep -q "^tailgate_peers 1$" || fail "region peers after restart"
+grep -q "$P2" <<<"$(wg show $IF peers)" && fail "UAPI-only peer survived the restart"
+curl -sf "http://127.0.0.1:$PORT/metrics" > "$T/metrics2" || fail "GET /metrics after restart"
+grep -q "^tailgate_peers 1$" "$T/metrics2" || fail "region peers after restart"
 echo "PASS: uapi_wg_tool"

@@ -22,13 +22,14 @@
 
 #include "config.h"
 #include "loop.h"
+#include "netcfg.h"
 #include "region.h"
 #include "unit/test_util.h"
 #include "wg_device.h"
 
-/* Write req to fd, pump the loop until the peer closes or a line ends. */
+/* Write req to fd, pump the loop until the peer closes or `until` arrives. */
 static size_t exchange(struct cp_loop *l, int fd, const char *req, char *out,
-		       size_t cap, bool until_newline)
+		       size_t cap, const char *until)
 {
 	size_t got = 0;
 
@@ -42,7 +43,7 @@ static size_t exchange(struct cp_loop *l, int fd, const char *req, char *out,
 		if (r > 0) {
 			got += (size_t)r;
 			out[got] = '\0';
-			if (until_newline && strchr(out, '\n'))
+			if (until && strstr(out, until))
 				break;
 		} else {
 			usleep(1000);
@@ -67,7 +68,7 @@ static size_t http_get(struct cp_loop *l, uint16_t port, const char *path, char 
 	for (int i = 0; i < 50; i++)
 		event_base_loop(l->base, EVLOOP_NONBLOCK);
 	snprintf(req, sizeof(req), "GET %s HTTP/1.0\r\nHost: x\r\n\r\n", path);
-	size_t n = exchange(l, fd, req, out, cap, false);
+	size_t n = exchange(l, fd, req, out, cap, NULL);
 	close(fd);
 	return n;
 }
@@ -87,7 +88,7 @@ static size_t ctl_ask(struct cp_loop *l, const char *path, const char *req, char
 		close(fd);
 		return 0;
 	}
-	size_t n = exchange(l, fd, req, out, cap, true);
+	size_t n = exchange(l, fd, req, out, cap, "\n");
 	close(fd);
 	return n;
 }
@@ -132,6 +133,32 @@ static void test_loop(void)
 	CU_ASSERT_EQUAL_FATAL(rc, 0);
 	snprintf(path, sizeof(path), "%s/tgcp8.sock", dir);
 	CU_ASSERT_EQUAL(stat(path, &st), 0);
+
+	/* netcfg from the config, then a UAPI listen-port change reaches it */
+	cfg.egress.addr4 = htonl(0xcb007101); /* 203.0.113.1 */
+	cfg.wireguard.listen_port = 51820;
+	cfg.egress.ipv6 = true;
+	CU_ASSERT_EQUAL(cp_netcfg_publish(&r, &cfg, err, sizeof(err)), 0);
+	struct tg_netcfg *nc = tg_region_netcfg(&r);
+	CU_ASSERT_EQUAL(nc->egress_addr4, htonl(0xcb007101));
+	CU_ASSERT_EQUAL(nc->listen_port, 51820);
+	CU_ASSERT_EQUAL(nc->nat_port_lo, cfg.egress.port_lo);
+	CU_ASSERT_EQUAL(nc->nat_port_hi, cfg.egress.port_hi);
+	CU_ASSERT_EQUAL(nc->tunnel_mtu, cfg.wireguard.mtu);
+	CU_ASSERT_EQUAL(nc->flags, TG_NETCFG_F_IPV6);
+	{
+		struct sockaddr_un sa = { .sun_family = AF_UNIX };
+		int fd = socket(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK, 0);
+		memcpy(sa.sun_path, path, strlen(path) + 1);
+		CU_ASSERT_EQUAL_FATAL(connect(fd, (struct sockaddr *)&sa, sizeof(sa)), 0);
+		exchange(&loop, fd, "set=1\nlisten_port=4321\n\n", buf, sizeof(buf), "\n\n");
+		close(fd);
+		CU_ASSERT_STRING_EQUAL(buf, "errno=0\n\n");
+	}
+	nc = tg_region_netcfg(&r);
+	CU_ASSERT_EQUAL(nc->listen_port, 4321);
+	CU_ASSERT_EQUAL(nc->egress_addr4, htonl(0xcb007101));
+	CU_ASSERT_EQUAL(cp_wg_device_listen_port(dev), 4321);
 
 	/* punts on worker 1: a runt "handshake", a disco packet, an unknown kind */
 	struct tg_ring_meta m = { .kind = TG_PUNT_HANDSHAKE, .len = 3, .peer = TG_NONE };
