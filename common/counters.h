@@ -51,7 +51,8 @@
 	X(punt_ring_full, "punt ring to the control plane is full")                \
 	X(inject_bad, "malformed inject-ring slot from the control plane")         \
 	X(tx_full, "transmit queue full")                                          \
-	X(too_big, "packet larger than a buffer or ring slot")
+	X(too_big, "packet larger than a buffer or ring slot")                     \
+	X(ret_ttl_exceeded, "return packet with TTL <= 1 (dropped, no ICMP)")
 
 /* Paths taken (not drops). Label `path` on tailgate_path_packets_total. */
 #define TG_PATH_COUNTERS(X)                                                         \

@@ -1,0 +1,113 @@
+/*
+ * The worker loop body and worker setup (STYLE.md "Dataplane"; DESIGN.md
+ * "Packet paths"). One iteration: clock, QSBR quiescent state, RX burst
+ * per port -> classify -> decap -> forward (tunnel to internet) and
+ * return path -> encap (internet to tunnel), then the inject ring, an
+ * incremental NAT sweep and the TX drain timer.
+ * dp_worker_poll_once runs on the worker's lcore (the backend's loop);
+ * dp_pipeline_setup / dp_worker_init / dp_worker_stop are setup paths.
+ */
+#include <errno.h>
+#include <string.h>
+
+#include "stages.h"
+
+int dp_pipeline_setup(struct tg_region *r, uint32_t n_workers, uint64_t seed)
+{
+	const struct tg_netcfg *c = tg_region_netcfg(r);
+	size_t bytes = 0;
+	void *area = tg_region_conntrack(r, &bytes);
+
+	if (!n_workers || n_workers > r->hdr->sizes.max_workers)
+		return -EINVAL;
+	if (!c->egress_addr4 || !c->nat_port_lo || c->nat_port_hi < c->nat_port_lo)
+		return 0; /* egress disabled */
+	return dp_nat_format(area, bytes, n_workers, c->nat_port_lo, c->nat_port_hi, seed);
+}
+
+int dp_worker_init(struct dp_worker *w, const struct dp_worker_cfg *cfg)
+{
+	size_t bytes = 0;
+	void *area;
+
+	if (!cfg->region || !cfg->io || !cfg->io->rx_burst || !cfg->io->tx_burst ||
+	    !cfg->io->alloc || !cfg->io->free || cfg->n_ports == 0 ||
+	    cfg->n_ports > TG_MAX_PORTS || cfg->tailnet_port >= cfg->n_ports ||
+	    cfg->internet_port >= cfg->n_ports || cfg->burst > DP_BURST_MAX ||
+	    cfg->id >= cfg->region->hdr->sizes.max_workers)
+		return -EINVAL;
+	memset(w, 0, sizeof(*w));
+	w->id = cfg->id;
+	w->region = cfg->region;
+	w->io = cfg->io;
+	w->io_priv = cfg->io_priv;
+	w->neigh = cfg->neigh;
+	w->nh_lookup4 = cfg->nh_lookup4;
+	w->nh_port_mac = cfg->nh_port_mac;
+	w->n_ports = cfg->n_ports;
+	w->tailnet_port = cfg->tailnet_port;
+	w->internet_port = cfg->internet_port;
+	w->burst = cfg->burst ? cfg->burst : DP_BURST_MAX;
+	w->drain_ns = cfg->drain_ns;
+	w->clock = cfg->clock;
+	w->ctr = tg_region_worker_ctr(cfg->region, cfg->id);
+	w->epoch = tg_region_epoch(cfg->region, cfg->id);
+	w->cfg = tg_region_netcfg(cfg->region);
+	w->nat_part = cfg->id;
+	area = tg_region_conntrack(cfg->region, &bytes);
+	if (dp_nat_attach(&w->nat, area, bytes) < 0 || w->nat_part >= dp_nat_parts(&w->nat))
+		w->nat.base = NULL; /* egress disabled (see dp_pipeline_setup) */
+	tg_region_worker_online(cfg->region, cfg->id);
+	return 0;
+}
+
+static void rx_port(struct dp_worker *w, uint16_t port)
+{
+	struct dp_pkt pkts[DP_BURST_MAX], wg[DP_BURST_MAX], ret[DP_BURST_MAX];
+	struct dp_pkt_meta rmeta[DP_BURST_MAX];
+	uint16_t n, n_wg = 0, n_ret = 0;
+
+	n = w->io->rx_burst(w, port, pkts, w->burst);
+	if (!n)
+		return;
+	w->ctr->port[port][TG_PORT_rx_bursts]++;
+	w->ctr->port[port][TG_PORT_rx_packets] += n;
+	for (uint16_t i = 0; i < n; i++) {
+		pkts[i].port = port;
+		w->ctr->port[port][TG_PORT_rx_bytes] += pkts[i].len;
+	}
+	dp_classify(w, pkts, n, wg, w->meta, &n_wg, ret, &n_ret);
+	if (n_wg) {
+		n_wg = dp_decap(w, wg, w->meta, n_wg);
+		dp_forward(w, wg, w->meta, n_wg);
+	}
+	if (n_ret) {
+		n_ret = dp_retpath(w, ret, rmeta, n_ret);
+		dp_encap(w, ret, rmeta, n_ret);
+	}
+}
+
+void dp_worker_poll_once(struct dp_worker *w)
+{
+	w->now_ns = w->clock ? w->clock->mono_ns(w->clock->ctx) : tg_mono_ns();
+	tg_region_worker_quiescent(w->region, w->epoch);
+	atomic_store_explicit(&w->epoch->alive_ns, w->now_ns, memory_order_relaxed);
+	w->cfg = tg_region_netcfg(w->region);
+	w->ctr->loops++;
+	for (uint16_t p = 0; p < w->n_ports; p++)
+		rx_port(w, p);
+	dp_inject_poll(w);
+	if (w->nat.base)
+		w->ctr->path[TG_PATH_nat_expired] +=
+			dp_nat_sweep(&w->nat, w->nat_part, w->now_ns, DP_NAT_SWEEP_PER_LOOP);
+	if (w->now_ns - w->last_flush_ns >= w->drain_ns) {
+		dp_tx_flush_all(w);
+		w->last_flush_ns = w->now_ns;
+	}
+}
+
+void dp_worker_stop(struct dp_worker *w)
+{
+	dp_tx_flush_all(w);
+	tg_region_worker_offline(w->region, w->id);
+}
