@@ -52,7 +52,9 @@
 	X(inject_bad, "malformed inject-ring slot from the control plane")         \
 	X(tx_full, "transmit queue full")                                          \
 	X(too_big, "packet larger than a buffer or ring slot")                     \
-	X(ret_ttl_exceeded, "return packet with TTL <= 1 (dropped, no ICMP)")
+	X(ret_ttl_exceeded, "return packet with TTL <= 1 (dropped, no ICMP)")     \
+	X(ret_too_big, "return packet exceeds the tunnel MTU with DF (Frag Needed sent)") \
+	X(peer_mismatch, "return flow's address now belongs to another peer")
 
 /* Paths taken (not drops). Label `path` on tailgate_path_packets_total. */
 #define TG_PATH_COUNTERS(X)                                                         \

@@ -1,7 +1,8 @@
 /*
  * Forwarding of decrypted tunnel packets (DESIGN.md "Packet paths",
  * exit-node.md §2.3-2.5): our own tailnet addresses -> punt to the cp;
- * the tailnet range 100.64.0.0/10 is never hairpinned (dst_local_denied);
+ * the tailnet range, loopback, link-local, multicast and broadcast are
+ * never forwarded (dst_local_denied);
  * TTL <= 1 -> ICMP Time Exceeded back through the tunnel; larger than the
  * egress MTU with DF -> ICMP Fragmentation Needed (next-hop MTU); then
  * TTL decrement, SNAT (nat.c), MSS clamp on SYN, Ethernet and TX on the
@@ -19,6 +20,15 @@ static bool is_local(const struct tg_netcfg *c, const uint8_t *dst)
 		if (c->local[i].family == 4 && !memcmp(c->local[i].addr, dst, 4))
 			return true;
 	return false;
+}
+
+/* Never forwarded to the internet: the tailnet range 100.64.0.0/10 (no
+ * hairpinning, exit-node.md §2.3), "this network" 0/8, loopback 127/8,
+ * link-local 169.254/16, multicast and reserved 224/3 (incl. broadcast). */
+static bool is_special(const uint8_t *d)
+{
+	return (d[0] == 100 && (d[1] & 0xc0) == 64) || d[0] == 0 || d[0] == 127 ||
+	       (d[0] == 169 && d[1] == 254) || d[0] >= 224;
 }
 
 /* Source for errors we generate: our first tailnet IPv4, else egress. */
@@ -66,7 +76,7 @@ static void forward_one(struct dp_worker *w, struct dp_pkt *p, uint32_t peer)
 		dp_release(w, p, 1);
 		return;
 	}
-	if (ip[DP_IP4_DST] == 100 && (ip[DP_IP4_DST + 1] & 0xc0) == 64) {
+	if (is_special(ip + DP_IP4_DST)) {
 		dp_drop(w, p, TG_DROP_dst_local_denied);
 		return;
 	}

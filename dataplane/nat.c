@@ -821,7 +821,7 @@ static struct nat_sess *in_lookup(struct dp_nat *n, uint8_t proto, uint16_t ext,
 }
 
 static int in_icmp_error(struct dp_nat *n, uint8_t *ip, uint16_t len,
-			 uint64_t now, enum tg_drop *why)
+			 uint64_t now, enum tg_drop *why, uint32_t *peer)
 {
 	uint8_t *q;
 	struct flow f;
@@ -839,6 +839,7 @@ static int in_icmp_error(struct dp_nat *n, uint8_t *ip, uint16_t len,
 		return -1;
 	}
 	rewrite(q, DP_IP4_SRC, f.proto, f.l4, f.l4len, true, m.int_addr, m.int_port);
+	*peer = m.peer;
 	uint8_t old[4];
 
 	memcpy(old, ip + DP_IP4_DST, 4);
@@ -850,7 +851,7 @@ static int in_icmp_error(struct dp_nat *n, uint8_t *ip, uint16_t len,
 
 int dp_nat_in(struct dp_nat *nat, uint8_t *ip, uint16_t len,
 	      uint32_t egress_addr, uint64_t now_ns, enum tg_drop *why,
-	      bool *is_err)
+	      bool *is_err, uint32_t *peer)
 {
 	struct flow f;
 	struct nat_map m;
@@ -868,7 +869,7 @@ int dp_nat_in(struct dp_nat *nat, uint8_t *ip, uint16_t len,
 
 		if (is_icmp_error(t)) {
 			*is_err = true;
-			return in_icmp_error(nat, ip, len, now_ns, why);
+			return in_icmp_error(nat, ip, len, now_ns, why, peer);
 		}
 		if (t != DP_ICMP_ECHO_REPLY) {
 			*why = TG_DROP_icmp_unsupported;
@@ -885,5 +886,6 @@ int dp_nat_in(struct dp_nat *nat, uint8_t *ip, uint16_t len,
 	if (f.proto == DP_IPPROTO_TCP)
 		tcp_track(s, &f, false);
 	rewrite(ip, DP_IP4_DST, f.proto, f.l4, f.l4len, false, m.int_addr, m.int_port);
+	*peer = m.peer;
 	return 0;
 }

@@ -89,11 +89,12 @@ int dp_nat_out(struct dp_nat *nat, uint32_t part, uint8_t *ip, uint16_t len,
  * packet for egress_addr. TCP/UDP, ICMP echo reply, and ICMP errors
  * quoting one of our translated packets (RFC 5508: the quoted header is
  * rewritten too). On success the destination is the internal address and
- * port, checksums updated, *is_icmp_error set for translated errors.
+ * port, checksums updated, *is_icmp_error set for translated errors and
+ * *peer the peer slot whose traffic created the mapping.
  */
 int dp_nat_in(struct dp_nat *nat, uint8_t *ip, uint16_t len,
 	      uint32_t egress_addr, uint64_t now_ns, enum tg_drop *why,
-	      bool *is_icmp_error);
+	      bool *is_icmp_error, uint32_t *peer);
 
 /* Owner: expire up to `budget` sessions of partition `part`; returns how
  * many were reclaimed. */

@@ -22,6 +22,8 @@ int dp_pipeline_setup(struct tg_region *r, uint32_t n_workers, uint64_t seed)
 		return -EINVAL;
 	if (!c->egress_addr4 || !c->nat_port_lo || c->nat_port_hi < c->nat_port_lo)
 		return 0; /* egress disabled */
+	if (c->listen_port >= c->nat_port_lo && c->listen_port <= c->nat_port_hi)
+		return -EINVAL; /* the WireGuard port may not be a NAT port */
 	return dp_nat_format(area, bytes, n_workers, c->nat_port_lo, c->nat_port_hi, seed);
 }
 

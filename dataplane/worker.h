@@ -84,7 +84,8 @@ struct dp_worker_cfg {
 /*
  * Once per process before dp_worker_init: formats (or keeps) the NAT area
  * for n_workers partitions over the active netcfg's port range. 0, or
- * -errno (bad range, area too small). Egress disabled (egress_addr4 0 or
+ * -errno (-EINVAL: bad worker count, or the WireGuard listen port inside
+ * the NAT range; -ENOSPC: conntrack area too small). Egress disabled (egress_addr4 0 or
  * no port range) is not an error: workers then drop egress as no_route.
  */
 int dp_pipeline_setup(struct tg_region *r, uint32_t n_workers, uint64_t seed);

@@ -94,8 +94,9 @@ static int out(uint8_t *ip, uint16_t len, uint32_t part, uint64_t now, enum tg_d
 static int in(uint8_t *ip, uint16_t len, uint64_t now, enum tg_drop *why)
 {
 	bool is_err;
+	uint32_t peer;
 
-	return dp_nat_in(&nat, ip, len, EGRESS, now, why, &is_err);
+	return dp_nat_in(&nat, ip, len, EGRESS, now, why, &is_err, &peer);
 }
 
 static void test_basic_udp_tcp_icmp(void)
@@ -169,6 +170,7 @@ static void test_icmp_error_translation(void)
 	uint32_t cli = a4(100, 64, 0, 9), srv = a4(198, 51, 100, 9), rtr = a4(192, 0, 2, 254);
 	uint16_t len, ext, elen;
 	bool is_err;
+	uint32_t peer = 0;
 
 	setup_nat(1 << 20, 2, 50000, 50099);
 	len = build(p, 17, cli, srv, 7777, 9999, 12, 0);
@@ -189,8 +191,9 @@ static void test_icmp_error_translation(void)
 	e[20] = DP_ICMP_TIME_EXCEEDED;
 	memcpy(e + 28, p, len);
 	dp_put_be16(e + 22, oracle_csum(e + 20, 8u + len, 0));
-	CU_ASSERT_EQUAL_FATAL(dp_nat_in(&nat, e, elen, EGRESS, 2 * NS, &why, &is_err), 0);
+	CU_ASSERT_EQUAL_FATAL(dp_nat_in(&nat, e, elen, EGRESS, 2 * NS, &why, &is_err, &peer), 0);
 	CU_ASSERT(is_err);
+	CU_ASSERT_EQUAL(peer, 7);                     /* the mapping's creator */
 	CU_ASSERT_EQUAL(dp_raw32(e + 16), cli);       /* outer dst */
 	CU_ASSERT_EQUAL(dp_raw32(e + 28 + 12), cli);  /* quoted src */
 	CU_ASSERT_EQUAL(dp_be16(e + 48), 7777);       /* quoted sport */
@@ -199,10 +202,10 @@ static void test_icmp_error_translation(void)
 	CU_ASSERT(oracle_ip4_csums_ok(e + 28, len)); /* quoted UDP too */
 	/* an error quoting a flow we never sent */
 	dp_put_be16(e + 28 + 22, 1);
-	CU_ASSERT_EQUAL(dp_nat_in(&nat, e, elen, EGRESS, 2 * NS, &why, &is_err), -1);
+	CU_ASSERT_EQUAL(dp_nat_in(&nat, e, elen, EGRESS, 2 * NS, &why, &is_err, &peer), -1);
 	CU_ASSERT_EQUAL(why, TG_DROP_nat_no_session);
 	/* truncated quote */
-	CU_ASSERT_EQUAL(dp_nat_in(&nat, e, 20 + 8 + 20 + 4, EGRESS, 2 * NS, &why, &is_err), -1);
+	CU_ASSERT_EQUAL(dp_nat_in(&nat, e, 20 + 8 + 20 + 4, EGRESS, 2 * NS, &why, &is_err, &peer), -1);
 	CU_ASSERT_EQUAL(why, TG_DROP_icmp_unsupported);
 
 	/* outbound: the client's Port Unreachable about an inbound packet */

@@ -195,6 +195,17 @@ step("return_wrong_remote", 1, from_inet(s5), counter="TG_DROP_nat_no_session")
 s6 = IP(src=SERVER, dst="203.0.113.11", ttl=64) / UDP(sport=53, dport=NAT_LO) / DNS_R
 step("not_for_us", 1, from_inet(s6), counter="TG_PATH_kernel_pass")
 
+# a reply larger than the tunnel MTU with DF: Frag Needed back to the server
+s7 = IP(src=SERVER, dst=EGRESS, ttl=64, id=0x2004, flags="DF") / UDP(sport=53, dport=NAT_LO) / (b"y" * 1300)
+fn7 = IP(icmp_err(3, 4, TUNNEL_MTU, raw(s7)[:548], EGRESS, SERVER))
+step("return_too_big_frag_needed", 1, from_inet(s7), 1, to_inet(fn7), "TG_DROP_ret_too_big")
+
+# never forwarded: multicast, loopback, the tailnet range
+mc = IP(src=CLIENT_IN, dst="224.0.0.251", ttl=64, id=0x1009) / UDP(sport=5353, dport=5353) / b"mdns"
+step("inner_dst_multicast", 0, client(11, mc), counter="TG_DROP_dst_local_denied")
+hp = IP(src=CLIENT_IN, dst="100.64.0.7", ttl=64, id=0x100a) / UDP(sport=5353, dport=53) / b"hairpin"
+step("inner_dst_tailnet", 0, client(12, hp), counter="TG_DROP_dst_local_denied")
+
 # roaming: an authenticated packet from a new source port moves the endpoint
 c10_inner = IP(src=CLIENT_IN, dst=SERVER, ttl=64, id=0x1008, flags="DF") / UDP(sport=5555, dport=53) / DNS_Q
 e10 = IP(src=EGRESS, dst=SERVER, ttl=63, id=0x1008, flags="DF") / UDP(sport=NAT_LO, dport=53) / DNS_Q
