@@ -22,8 +22,8 @@
 #define NS 1000000000ULL
 
 static struct tg_region reg;
-static struct dp_mem *mem;
-static struct dp_worker w;
+static struct dp_mem *mem, *mem2;
+static struct dp_worker w, w2;
 static struct tg_manual_clock clk;
 static uint32_t peer_slot, kp_slot;
 static char rname[64];
@@ -127,10 +127,11 @@ static int suite_init(void)
 	ip4(nc->local[0].addr, 100, 64, 0, 1);
 	if (tg_netcfg_commit(&reg, NS) != 0)
 		return 1;
-	if (dp_pipeline_setup(&reg, 1, 1234) != 0)
+	if (dp_pipeline_setup(&reg, 2, 1234) != 0)
 		return 1;
 	mem = dp_mem_create(256, 2048, 128);
-	if (!mem)
+	mem2 = dp_mem_create(64, 2048, 128);
+	if (!mem || !mem2)
 		return 1;
 	struct dp_worker_cfg cfg = {
 		.id = 0, .region = &reg, .io = dp_mem_ops(mem), .io_priv = mem,
@@ -138,17 +139,24 @@ static int suite_init(void)
 		.n_ports = 2, .tailnet_port = 0, .internet_port = 1,
 		.clock = &clk.clock,
 	};
-	return dp_worker_init(&w, &cfg) != 0;
+	if (dp_worker_init(&w, &cfg) != 0)
+		return 1;
+	cfg.id = 1;
+	cfg.io = dp_mem_ops(mem2);
+	cfg.io_priv = mem2;
+	return dp_worker_init(&w2, &cfg) != 0;
 }
 
 static int suite_clean(void)
 {
 	if (reg.base) {
 		tg_region_worker_offline(&reg, 0);
+		tg_region_worker_offline(&reg, 1);
 		tg_region_detach(&reg);
 		tg_region_unlink(rname);
 	}
 	dp_mem_destroy(mem);
+	dp_mem_destroy(mem2);
 	return 0;
 }
 
@@ -363,6 +371,32 @@ static void test_key_expiry(void)
 	CU_ASSERT_EQUAL(dp_mem_free_count(mem), dp_mem_nbufs(mem));
 }
 
+/* A reply for worker 0's flow arriving on worker 1: found through the
+ * port's partition, encrypted by worker 1 with the shared send counter. */
+static void test_cross_worker_return(void)
+{
+	uint8_t out[2048], want[2048];
+	uint64_t c_out, c_fix;
+	int n;
+	unsigned plen = sizeof(dpv_exp_24) - 58 - 16;
+
+	CU_ASSERT_EQUAL_FATAL(dp_mem_rx_push(mem2, 1, dpv_in_24, sizeof(dpv_in_24)), 0);
+	dp_worker_poll_once(&w2);
+	n = dp_mem_tx_pop(mem2, 0, out, sizeof(out));
+	CU_ASSERT_EQUAL_FATAL(n, (int)sizeof(dpv_exp_24));
+	CU_ASSERT_EQUAL(w2.ctr->path[TG_PATH_dnat], 1);
+	CU_ASSERT_EQUAL(w2.ctr->path[TG_PATH_encap], 1);
+	memcpy(want, dpv_exp_24, sizeof(dpv_exp_24));
+	c_out = tg_le64_get(out + 50);
+	c_fix = tg_le64_get(want + 50);
+	CU_ASSERT(c_out > c_fix); /* one counter per keypair across workers */
+	CU_ASSERT_EQUAL_FATAL(tg_aead->open(out + 58, out + 58, plen + 16, c_out, dpv_send_key), 0);
+	CU_ASSERT_EQUAL_FATAL(tg_aead->open(want + 58, want + 58, plen + 16, c_fix, dpv_send_key), 0);
+	CU_ASSERT(!memcmp(out + 58, want + 58, plen)); /* same inner packet */
+	CU_ASSERT_EQUAL(tg_region_peer_ctr(&reg, 1, peer_slot)->v[TG_PEER_tx_packets], 1);
+	CU_ASSERT_EQUAL(dp_mem_free_count(mem2), dp_mem_nbufs(mem2));
+}
+
 static void test_mutations(void)
 {
 	uint64_t s = tg_test_seed() ^ 0x6d757461ULL;
@@ -404,5 +438,6 @@ void pipeline_test_register(void)
 {
 	TG_ADD_SUITE("pipeline", suite_init, suite_clean, { "vectors", test_vectors },
 		     { "inject_and_relay", test_inject_and_relay },
+		     { "cross_worker_return", test_cross_worker_return },
 		     { "mutations", test_mutations }, { "key_expiry", test_key_expiry });
 }
