@@ -7,7 +7,8 @@
  *    type and exact length first (wg_wire.h): 1/2/3 -> punt handshake,
  *    4 -> decap;
  *  - the egress address inside the NAT port range (TCP/UDP destination
- *    port, ICMP echo-reply id, ICMP errors) -> NAT return path;
+ *    port, ICMP echo-reply id, ICMP errors quoting a NAT port) -> NAT
+ *    return path;
  *  - anything else -> the kernel (exception path) or dropped not_for_us.
  * Worker lcores only.
  */
@@ -81,30 +82,54 @@ static bool wg_port(struct dp_worker *w, struct dp_pkt *p, const uint8_t *ip,
 
 	endpoint4(&src, ip + DP_IP4_SRC, udp + DP_L4_SPORT);
 	endpoint4(&dst, ip + DP_IP4_DST, udp + DP_L4_DPORT);
-	if (n >= sizeof(disco_magic) && !memcmp(u, disco_magic, sizeof(disco_magic))) {
+	/* WireGuard first: a STUN header (first byte 0, or a non-zero second
+	 * byte) and disco ('T') can never pass its type check */
+	t = tg_wg_classify(u, n);
+	if (t == MESSAGE_DATA) {
+		p->data = (uint8_t *)u;
+		p->len = n;
+		m->peer = TG_NONE;
+		m->src = src;
+		return true;
+	}
+	if (t != 0) {
+		kind = TG_PUNT_HANDSHAKE;
+	} else if (n >= sizeof(disco_magic) && !memcmp(u, disco_magic, sizeof(disco_magic))) {
 		kind = TG_PUNT_DISCO;
 	} else if (is_stun(u, n)) {
 		kind = TG_PUNT_STUN;
 	} else {
-		t = tg_wg_classify(u, n);
-		if (t == MESSAGE_DATA) {
-			p->data = (uint8_t *)u;
-			p->len = n;
-			m->peer = TG_NONE;
-			m->src = src;
-			return true;
-		}
-		if (t == 0) {
-			bool known = n >= 4 && u[0] >= 1 && u[0] <= 4 && !(u[1] | u[2] | u[3]);
+		bool known = n >= 4 && u[0] >= 1 && u[0] <= 4 && !(u[1] | u[2] | u[3]);
 
-			dp_drop(w, p, known ? TG_DROP_wg_bad_length : TG_DROP_wg_bad_type);
-			return false;
-		}
-		kind = TG_PUNT_HANDSHAKE;
+		dp_drop(w, p, known ? TG_DROP_wg_bad_length : TG_DROP_wg_bad_type);
+		return false;
 	}
 	dp_punt(w, kind, u, n, TG_NONE, p->port, &src, &dst);
 	dp_release(w, p, 1);
 	return false;
+}
+
+/* An ICMP error is ours when the packet it quotes left from a NAT port
+ * (TCP/UDP source port, echo id); errors about the kernel's own traffic
+ * (PMTUD for the control plane's connections) go to the kernel. The NAT
+ * validates the quoted packet fully. */
+static bool quoted_in_range(const struct tg_netcfg *c, const uint8_t *icmp,
+			    uint32_t len)
+{
+	const uint8_t *q = icmp + DP_ICMP_HLEN;
+	unsigned qhl;
+	uint16_t port;
+
+	if (len < DP_ICMP_HLEN + DP_IP4_HLEN + 8)
+		return false;
+	qhl = dp_ip4_hlen(q);
+	if (qhl < DP_IP4_HLEN || len < DP_ICMP_HLEN + qhl + 8)
+		return false;
+	if (q[DP_IP4_PROTO] == DP_IPPROTO_ICMP)
+		port = dp_be16(q + qhl + DP_ICMP_ID);
+	else
+		port = dp_be16(q + qhl + DP_L4_SPORT);
+	return port >= c->nat_port_lo && port <= c->nat_port_hi;
 }
 
 /* For the egress address: inside the NAT range? */
@@ -126,7 +151,7 @@ static bool nat_return(const struct tg_netcfg *c, const uint8_t *ip,
 		if (l4[DP_ICMP_TYPE] == DP_ICMP_DEST_UNREACH ||
 		    l4[DP_ICMP_TYPE] == DP_ICMP_TIME_EXCEEDED ||
 		    l4[DP_ICMP_TYPE] == DP_ICMP_PARAM_PROBLEM)
-			return true; /* the NAT checks the quoted packet */
+			return quoted_in_range(c, l4, l4len);
 		if (l4[DP_ICMP_TYPE] != DP_ICMP_ECHO_REPLY)
 			return false;
 		port = dp_be16(l4 + DP_ICMP_ID);

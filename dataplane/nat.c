@@ -78,6 +78,7 @@ struct nat_sess {
 	_Atomic uint64_t last_ns;
 };
 
+_Static_assert(sizeof(struct dp_nat_area_hdr) == 128, "area header size");
 _Static_assert(sizeof(struct nat_map) == 32, "map size");
 _Static_assert(sizeof(struct nat_sess) == 32, "sess size");
 
@@ -165,6 +166,8 @@ static uint32_t pow2_floor(uint32_t v)
 	return p;
 }
 
+static void rebuild(struct dp_nat *n, uint32_t part);
+
 int dp_nat_format(void *area, size_t bytes, uint32_t n_parts, uint16_t lo,
 		  uint16_t hi, uint64_t seed)
 {
@@ -178,8 +181,16 @@ int dp_nat_format(void *area, size_t bytes, uint32_t n_parts, uint16_t lo,
 		return -ENOSPC;
 	if (h->magic == NAT_MAGIC && h->n_parts == n_parts &&
 	    h->port_lo == lo && h->port_hi == hi &&
-	    sizeof(*h) + (size_t)h->part_bytes * n_parts <= bytes)
-		return 0; /* keep live sessions across a dp restart */
+	    sizeof(*h) + (size_t)h->part_bytes * n_parts <= bytes &&
+	    h->off_sess + 32ULL * h->n_sess <= h->part_bytes) {
+		/* keep live sessions across a dp restart; a crashed worker may
+		 * have left an operation half done, so rebuild the indexes */
+		struct dp_nat keep = { .base = area, .hdr = h };
+
+		for (uint32_t p = 0; p < n_parts; p++)
+			rebuild(&keep, p);
+		return 0;
+	}
 	ppp = total / n_parts;
 	if ((bytes - sizeof(*h)) / n_parts > UINT32_MAX)
 		return -ENOSPC;
@@ -544,6 +555,76 @@ static uint32_t sess_new(struct dp_nat *n, uint32_t part, uint32_t mi,
 	atomic_store_explicit(&sbucket(n, part)[h], si, memory_order_release);
 	atomic_fetch_add_explicit(&ph->live_sess, 1, memory_order_relaxed);
 	return si;
+}
+
+/*
+ * Setup only (no worker runs): rebuild a partition's chains, port maps,
+ * reference counts and free lists from the entries marked live, so that
+ * an operation cut short by a crash leaves neither a torn entry nor a
+ * broken chain behind.
+ */
+static void rebuild(struct dp_nat *n, uint32_t part)
+{
+	const struct dp_nat_area_hdr *h = n->hdr;
+	struct part_hdr *ph = phdr(n, part);
+	struct nat_map *m = maps(n, part);
+	struct nat_sess *s = sessions(n, part);
+	uint16_t plo = part_port_lo(h, part);
+	uint32_t np = part_ports(h, part), live = 0;
+
+	memset(mbucket(n, part), 0xff, 4 * (size_t)h->n_mbuckets);
+	memset(sbucket(n, part), 0xff, 4 * (size_t)h->n_sbuckets);
+	memset(portmap(n, part, 0), 0xff, 4 * (size_t)N_PROTO * h->max_ports);
+	for (uint32_t i = 0; i < h->n_maps; i++) {
+		int pi = proto_index(m[i].proto);
+		uint32_t slot = (uint32_t)(m[i].ext_port - plo);
+
+		m[i].seq &= ~1u;
+		m[i].refs = 0;
+		if (m[i].live && (pi < 0 || m[i].ext_port < plo || slot >= np ||
+				  portmap(n, part, (unsigned)pi)[slot] != NONE))
+			m[i].live = 0;
+		if (m[i].live)
+			portmap(n, part, (unsigned)pi)[slot] = i;
+	}
+	for (uint32_t i = 0; i < h->n_sess; i++) {
+		s[i].seq &= ~1u;
+		if (s[i].live && (s[i].map >= h->n_maps || !m[s[i].map].live))
+			s[i].live = 0;
+		if (s[i].live)
+			m[s[i].map].refs++;
+	}
+	ph->map_free = ph->sess_free = NONE;
+	for (uint32_t i = h->n_maps; i-- > 0;) {
+		if (m[i].live && m[i].refs) {
+			uint32_t b = map_hash(n, m[i].proto, m[i].int_addr, m[i].int_port);
+
+			m[i].next = mbucket(n, part)[b];
+			mbucket(n, part)[b] = i;
+			continue;
+		}
+		if (m[i].live)
+			portmap(n, part, (unsigned)proto_index(m[i].proto))[m[i].ext_port - plo] = NONE;
+		m[i].live = 0;
+		m[i].next = ph->map_free;
+		ph->map_free = i;
+	}
+	for (uint32_t i = h->n_sess; i-- > 0;) {
+		if (s[i].live) {
+			uint32_t b = sess_hash(n, s[i].map, s[i].raddr, s[i].rport);
+
+			s[i].next = sbucket(n, part)[b];
+			sbucket(n, part)[b] = i;
+			live++;
+			continue;
+		}
+		s[i].next = ph->sess_free;
+		ph->sess_free = i;
+	}
+	ph->live_sess = live;
+	ph->sweep = 0;
+	for (unsigned k = 0; k < N_PROTO; k++)
+		ph->port_cursor[k] = 0;
 }
 
 uint32_t dp_nat_sweep(struct dp_nat *nat, uint32_t part, uint64_t now_ns,

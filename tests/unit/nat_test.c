@@ -313,6 +313,42 @@ static void test_exhaustion(void)
 	CU_ASSERT_EQUAL(out(p, len, 0, 1000 * NS, &why), 0);
 }
 
+/* A restarted dp keeps its sessions: format with the same parameters
+ * rebuilds the indexes (here after a simulated crash that left the
+ * partition's bucket heads and free lists scrambled). */
+static void test_restart_keeps_sessions(void)
+{
+	uint8_t p[256], r[256];
+	enum tg_drop why;
+	uint16_t len, ext[20];
+	uint32_t cli = a4(100, 64, 4, 1), srv = a4(198, 51, 100, 4);
+
+	setup_nat(1 << 20, 1, 40000, 40999);
+	for (int i = 0; i < 20; i++) {
+		len = build(p, 17, cli, srv, (uint16_t)(2000 + i), 53, 0, 0);
+		CU_ASSERT_EQUAL_FATAL(out(p, len, 0, NS, &why), 0);
+		ext[i] = dp_be16(p + 20);
+	}
+	/* scramble: everything after the area and partition headers except the
+	 * entries themselves (buckets, port maps), and the partition header */
+	uint8_t *part0 = (uint8_t *)area + 128; /* after the area header */
+	memset(part0, 0x5a, 64 + 4096);
+	CU_ASSERT_EQUAL_FATAL(dp_nat_format(area, area_len, 1, 40000, 40999, 42), 0);
+	CU_ASSERT_EQUAL(dp_nat_live_sessions(&nat, 0), 20);
+	for (int i = 0; i < 20; i++) {
+		len = build(r, 17, srv, EGRESS, 53, ext[i], 0, 0);
+		CU_ASSERT_EQUAL(in(r, len, 2 * NS, &why), 0);
+		CU_ASSERT_EQUAL(dp_be16(r + 22), 2000 + i);
+		/* and the mapping is still endpoint-independent */
+		len = build(p, 17, cli, a4(198, 51, 100, 5), (uint16_t)(2000 + i), 53, 0, 0);
+		CU_ASSERT_EQUAL(out(p, len, 0, 2 * NS, &why), 0);
+		CU_ASSERT_EQUAL(dp_be16(p + 20), ext[i]);
+	}
+	/* a new port range starts over */
+	CU_ASSERT_EQUAL_FATAL(dp_nat_format(area, area_len, 1, 41000, 41999, 42), 0);
+	CU_ASSERT_EQUAL(dp_nat_live_sessions(&nat, 0), 0);
+}
+
 static void test_random_vs_oracle(void)
 {
 	uint64_t s = tg_test_seed() ^ 0x6e6174ULL;
@@ -408,5 +444,6 @@ void nat_test_register(void)
 	TG_ADD_SUITE("nat", NULL, cleanup, { "basic_udp_tcp_icmp", test_basic_udp_tcp_icmp },
 		     { "icmp_error_translation", test_icmp_error_translation },
 		     { "timeouts", test_timeouts }, { "exhaustion", test_exhaustion },
+		     { "restart_keeps_sessions", test_restart_keeps_sessions },
 		     { "random_vs_oracle", test_random_vs_oracle });
 }

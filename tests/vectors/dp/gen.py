@@ -206,6 +206,11 @@ step("inner_dst_multicast", 0, client(11, mc), counter="TG_DROP_dst_local_denied
 hp = IP(src=CLIENT_IN, dst="100.64.0.7", ttl=64, id=0x100a) / UDP(sport=5353, dport=53) / b"hairpin"
 step("inner_dst_tailnet", 0, client(12, hp), counter="TG_DROP_dst_local_denied")
 
+# an ICMP error about the kernel's own traffic (not from a NAT port) is the kernel's
+k8 = IP(src=EGRESS, dst=SERVER, ttl=64, id=0x3001, flags="DF") / TCP(sport=22, dport=50000, flags="A")
+s8 = IP(icmp_err(3, 4, 1400, raw(k8), SERVER, EGRESS))
+step("icmp_error_for_kernel", 1, from_inet(s8), counter="TG_PATH_kernel_pass")
+
 # roaming: an authenticated packet from a new source port moves the endpoint
 c10_inner = IP(src=CLIENT_IN, dst=SERVER, ttl=64, id=0x1008, flags="DF") / UDP(sport=5555, dport=53) / DNS_Q
 e10 = IP(src=EGRESS, dst=SERVER, ttl=63, id=0x1008, flags="DF") / UDP(sport=NAT_LO, dport=53) / DNS_Q
