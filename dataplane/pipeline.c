@@ -10,7 +10,14 @@
 #include <errno.h>
 #include <string.h>
 
+#include "neigh.h"
 #include "stages.h"
+
+/* The daemon plugs the neighbour table in through these types. */
+_Static_assert(__builtin_types_compatible_p(__typeof__(&dp_neigh_lookup4), dp_nh_lookup4_fn),
+	       "dp_neigh_lookup4 matches dp_nh_lookup4_fn");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&dp_neigh_port_mac), dp_nh_port_mac_fn),
+	       "dp_neigh_port_mac matches dp_nh_port_mac_fn");
 
 int dp_pipeline_setup(struct tg_region *r, uint32_t n_workers, uint64_t seed)
 {
@@ -27,16 +34,40 @@ int dp_pipeline_setup(struct tg_region *r, uint32_t n_workers, uint64_t seed)
 	return dp_nat_format(area, bytes, n_workers, c->nat_port_lo, c->nat_port_hi, seed);
 }
 
-int dp_worker_init(struct dp_worker *w, const struct dp_worker_cfg *cfg)
+int dp_worker_pipeline_init(struct dp_worker *w, dp_nh_lookup4_fn nh_lookup4,
+			    dp_nh_port_mac_fn nh_port_mac, const struct tg_clock *clock)
 {
 	size_t bytes = 0;
 	void *area;
 
-	if (!cfg->region || !cfg->io || !cfg->io->rx_burst || !cfg->io->tx_burst ||
-	    !cfg->io->alloc || !cfg->io->free || cfg->n_ports == 0 ||
-	    cfg->n_ports > TG_MAX_PORTS || cfg->tailnet_port >= cfg->n_ports ||
-	    cfg->internet_port >= cfg->n_ports || cfg->burst > DP_BURST_MAX ||
-	    cfg->id >= cfg->region->hdr->sizes.max_workers)
+	if (!w->region || !w->io || !w->io->rx_burst || !w->io->tx_burst ||
+	    !w->io->alloc || !w->io->free || w->n_ports == 0 ||
+	    w->n_ports > TG_MAX_PORTS || w->tailnet_port >= w->n_ports ||
+	    w->internet_port >= w->n_ports || w->burst > DP_BURST_MAX ||
+	    w->id >= w->region->hdr->sizes.max_workers)
+		return -EINVAL;
+	if (!w->burst)
+		w->burst = DP_BURST_MAX;
+	w->ctr = tg_region_worker_ctr(w->region, w->id);
+	w->epoch = tg_region_epoch(w->region, w->id);
+	w->nh_lookup4 = nh_lookup4;
+	w->nh_port_mac = nh_port_mac;
+	w->clock = clock;
+	w->cfg = tg_region_netcfg(w->region);
+	w->last_flush_ns = 0;
+	for (uint16_t p = 0; p < TG_MAX_PORTS; p++)
+		w->tx[p].n = 0;
+	w->nat_part = w->id;
+	area = tg_region_conntrack(w->region, &bytes);
+	if (dp_nat_attach(&w->nat, area, bytes) < 0 || w->nat_part >= dp_nat_parts(&w->nat))
+		w->nat.base = NULL; /* egress disabled (see dp_pipeline_setup) */
+	tg_region_worker_online(w->region, w->id);
+	return 0;
+}
+
+int dp_worker_init(struct dp_worker *w, const struct dp_worker_cfg *cfg)
+{
+	if (!cfg->region || !cfg->io)
 		return -EINVAL;
 	memset(w, 0, sizeof(*w));
 	w->id = cfg->id;
@@ -44,23 +75,12 @@ int dp_worker_init(struct dp_worker *w, const struct dp_worker_cfg *cfg)
 	w->io = cfg->io;
 	w->io_priv = cfg->io_priv;
 	w->neigh = cfg->neigh;
-	w->nh_lookup4 = cfg->nh_lookup4;
-	w->nh_port_mac = cfg->nh_port_mac;
 	w->n_ports = cfg->n_ports;
 	w->tailnet_port = cfg->tailnet_port;
 	w->internet_port = cfg->internet_port;
-	w->burst = cfg->burst ? cfg->burst : DP_BURST_MAX;
+	w->burst = cfg->burst;
 	w->drain_ns = cfg->drain_ns;
-	w->clock = cfg->clock;
-	w->ctr = tg_region_worker_ctr(cfg->region, cfg->id);
-	w->epoch = tg_region_epoch(cfg->region, cfg->id);
-	w->cfg = tg_region_netcfg(cfg->region);
-	w->nat_part = cfg->id;
-	area = tg_region_conntrack(cfg->region, &bytes);
-	if (dp_nat_attach(&w->nat, area, bytes) < 0 || w->nat_part >= dp_nat_parts(&w->nat))
-		w->nat.base = NULL; /* egress disabled (see dp_pipeline_setup) */
-	tg_region_worker_online(cfg->region, cfg->id);
-	return 0;
+	return dp_worker_pipeline_init(w, cfg->nh_lookup4, cfg->nh_port_mac, cfg->clock);
 }
 
 static void rx_port(struct dp_worker *w, uint16_t port)

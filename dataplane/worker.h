@@ -94,6 +94,13 @@ int dp_pipeline_setup(struct tg_region *r, uint32_t n_workers, uint64_t seed);
  * the worker online for QSBR. */
 int dp_worker_init(struct dp_worker *w, const struct dp_worker_cfg *cfg);
 
+/* The same for a context whose base fields (id, region, io, io_priv,
+ * neigh, ports, burst, drain_ns) the caller and the backend already
+ * filled (tailgate-dp's main): sets the pipeline part. The daemon passes
+ * dp_neigh_lookup4 / dp_neigh_port_mac and a NULL clock. 0 or -EINVAL. */
+int dp_worker_pipeline_init(struct dp_worker *w, dp_nh_lookup4_fn nh_lookup4,
+			    dp_nh_port_mac_fn nh_port_mac, const struct tg_clock *clock);
+
 /* One loop iteration (worker lcore): clock, QSBR, RX + classify +
  * dispatch on every port, inject ring, NAT sweep, TX flush. */
 void dp_worker_poll_once(struct dp_worker *w);
