@@ -4,7 +4,8 @@
  * open in place (nonce = counter), replay window after authentication,
  * rx_confirmed, per-peer counters, roaming (§2.1: the endpoint follows the
  * source of authenticated packets), keepalive consumption, inner IPv4
- * validation and the allowed-IPs source check (DESIGN.md invariant 2).
+ * validation (IPv6 only when the netcfg enables it) and the allowed-IPs
+ * source check (DESIGN.md invariant 2).
  * Worker lcores only (also the inject ring's DERP path, src family 0).
  */
 #include <string.h>
@@ -41,8 +42,21 @@ static int inner_check(struct dp_worker *w, struct dp_pkt *p, uint32_t peer,
 	uint8_t *ip = p->data;
 
 	if (p->len >= 1 && (ip[0] >> 4) == 6) {
-		*why = TG_DROP_ipv6_disabled; /* no IPv6 datapath yet */
-		return -1;
+		if (!(w->cfg->flags & TG_NETCFG_F_IPV6)) {
+			*why = TG_DROP_ipv6_disabled;
+			return -1;
+		}
+		if (p->len < DP_IP6_HLEN ||
+		    DP_IP6_HLEN + dp_be16(ip + DP_IP6_PLEN) > p->len) {
+			*why = TG_DROP_inner_bad_packet;
+			return -1;
+		}
+		p->len = (uint16_t)(DP_IP6_HLEN + dp_be16(ip + DP_IP6_PLEN));
+		if (tg_aip_lookup6(w->region, ip + DP_IP6_SRC) != peer) {
+			*why = TG_DROP_inner_src_not_allowed;
+			return -1;
+		}
+		return 0;
 	}
 	if (dp_ip4_check(ip, p->len, why) < 0) {
 		*why = TG_DROP_inner_bad_packet;

@@ -6,7 +6,8 @@
  * TTL <= 1 -> ICMP Time Exceeded back through the tunnel; larger than the
  * egress MTU with DF -> ICMP Fragmentation Needed (next-hop MTU); then
  * TTL decrement, SNAT (nat.c), MSS clamp on SYN, Ethernet and TX on the
- * internet port. Worker lcores only.
+ * internet port. IPv6 (opt-in): local addresses punted, no egress (ICMPv6
+ * no-route back at once, exit-node.md §2.4). Worker lcores only.
  */
 #include <string.h>
 
@@ -64,6 +65,37 @@ static void ttl_dec(uint8_t *ip)
 	dp_csum_update16(ip + DP_IP4_CSUM, old, dp_be16(ip + DP_IP4_TTL));
 }
 
+/* IPv6 (opt-in): our own addresses are punted; there is no IPv6 egress
+ * (no egress address or NAT66 in the region contract), so everything else
+ * is answered with ICMPv6 "no route" at once and dropped. */
+static void forward6(struct dp_worker *w, struct dp_pkt *p, uint32_t peer)
+{
+	const struct tg_netcfg *c = w->cfg;
+	const uint8_t *src = NULL;
+	struct dp_pkt e;
+	struct dp_pkt_meta m = { .peer = peer };
+
+	for (uint16_t i = 0; i < c->n_local && i < TG_MAX_LOCAL_ADDRS; i++) {
+		if (c->local[i].family != 6)
+			continue;
+		if (!memcmp(c->local[i].addr, p->data + DP_IP6_DST, 16)) {
+			dp_punt(w, TG_PUNT_LOCAL, p->data, p->len, peer, w->tailnet_port,
+				NULL, NULL);
+			dp_release(w, p, 1);
+			return;
+		}
+		if (!src)
+			src = c->local[i].addr;
+	}
+	/* never answer an ICMPv6 error with another one (RFC 4443 §2.4) */
+	if (src && !(p->data[DP_IP6_NEXT] == DP_IPPROTO_ICMPV6 && p->len > DP_IP6_HLEN &&
+		     p->data[DP_IP6_HLEN] < 128) &&
+	    dp_icmp6_error(w, p->data, p->len, DP_ICMP6_DEST_UNREACH, DP_ICMP6_NO_ROUTE,
+			   src, &e) == 0)
+		dp_encap(w, &e, &m, 1);
+	dp_drop(w, p, TG_DROP_no_route);
+}
+
 static void forward_one(struct dp_worker *w, struct dp_pkt *p, uint32_t peer)
 {
 	const struct tg_netcfg *c = w->cfg;
@@ -71,6 +103,10 @@ static void forward_one(struct dp_worker *w, struct dp_pkt *p, uint32_t peer)
 	enum tg_drop why;
 	enum tg_path path;
 
+	if ((ip[0] >> 4) == 6) {
+		forward6(w, p, peer);
+		return;
+	}
 	if (is_local(c, ip + DP_IP4_DST)) {
 		dp_punt(w, TG_PUNT_LOCAL, ip, p->len, peer, w->tailnet_port, NULL, NULL);
 		dp_release(w, p, 1);

@@ -3,8 +3,11 @@
  * Exceeded (RFC 792) when a packet's TTL runs out here, and Destination
  * Unreachable / Fragmentation Needed with the next-hop MTU (RFC 1191) for
  * oversized DF packets. The error quotes as much of the original as fits
- * in 576 bytes (RFC 1812 §4.3.2.3). The result is an IPv4 packet (no
- * Ethernet header) that the caller encrypts back to the sender.
+ * in 576 bytes (RFC 1812 §4.3.2.3). For IPv6 (opt-in, exit-node.md §2.4:
+ * no IPv6 egress must fail fast so Happy Eyeballs falls back) an ICMPv6
+ * Destination Unreachable "no route" (RFC 4443 §3.1) quoting up to the
+ * 1280-byte minimum MTU. The result is an IP packet (no Ethernet header)
+ * that the caller encrypts back to the sender.
  * Worker lcores only.
  */
 #include <string.h>
@@ -48,6 +51,48 @@ int dp_icmp_error4(struct dp_worker *w, const uint8_t *orig, uint16_t orig_len,
 	memcpy(ic + DP_ICMP_HLEN, orig, quote);
 	dp_put_be16(ic + DP_ICMP_CSUM, dp_csum(ic, (size_t)DP_ICMP_HLEN + quote));
 	out->len = tot;
+	dp_count(w, TG_PATH_icmp_sent);
+	return 0;
+}
+
+#define ICMP6_ERR_MAX 1280
+
+int dp_icmp6_error(struct dp_worker *w, const uint8_t *orig, uint16_t orig_len,
+		   uint8_t type, uint8_t code, const uint8_t src16[16],
+		   struct dp_pkt *out)
+{
+	uint16_t quote = orig_len, plen;
+	uint8_t *ip, *ic;
+	uint32_t sum;
+
+	if (quote > ICMP6_ERR_MAX - DP_IP6_HLEN - DP_ICMP_HLEN)
+		quote = ICMP6_ERR_MAX - DP_IP6_HLEN - DP_ICMP_HLEN;
+	plen = (uint16_t)(DP_ICMP_HLEN + quote);
+	if (w->io->alloc(w, out, 1) != 1)
+		return -1;
+	if (dp_pkt_headroom(out) + (uint32_t)DP_IP6_HLEN + plen > out->buf_len) {
+		dp_release(w, out, 1);
+		return -1;
+	}
+	ip = out->data;
+	ic = ip + DP_IP6_HLEN;
+	memset(ip, 0, DP_IP6_HLEN + DP_ICMP_HLEN);
+	ip[0] = 0x60;
+	dp_put_be16(ip + DP_IP6_PLEN, plen);
+	ip[DP_IP6_NEXT] = DP_IPPROTO_ICMPV6;
+	ip[DP_IP6_HLIM] = 64;
+	memcpy(ip + DP_IP6_SRC, src16, 16);
+	memcpy(ip + DP_IP6_DST, orig + DP_IP6_SRC, 16);
+	ic[DP_ICMP_TYPE] = type;
+	ic[DP_ICMP_CODE] = code;
+	memcpy(ic + DP_ICMP_HLEN, orig, quote);
+	/* pseudo-header: addresses, upper-layer length, next header */
+	sum = dp_csum_partial(ip + DP_IP6_SRC, 32, 0);
+	sum += plen;
+	sum += DP_IPPROTO_ICMPV6;
+	sum = dp_csum_partial(ic, plen, sum);
+	dp_put_be16(ic + DP_ICMP_CSUM, dp_csum_fold(sum));
+	out->len = (uint16_t)(DP_IP6_HLEN + plen);
 	dp_count(w, TG_PATH_icmp_sent);
 	return 0;
 }

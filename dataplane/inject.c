@@ -54,9 +54,13 @@ static void inject_encrypt(struct dp_worker *w, struct dp_pkt *p, const struct t
 	struct dp_pkt_meta pm = { .peer = m->peer };
 	enum tg_drop why;
 
+	bool is_v6 = p->len && (p->data[0] >> 4) == 6;
+
 	if (m->peer == TG_NONE ||
-	    (p->len && (dp_ip4_check(p->data, p->len, &why) < 0 ||
-			dp_be16(p->data + DP_IP4_TOTLEN) != p->len))) {
+	    (is_v6 && (!(w->cfg->flags & TG_NETCFG_F_IPV6) || p->len < DP_IP6_HLEN ||
+		       DP_IP6_HLEN + dp_be16(p->data + DP_IP6_PLEN) != p->len)) ||
+	    (p->len && !is_v6 && (dp_ip4_check(p->data, p->len, &why) < 0 ||
+				  dp_be16(p->data + DP_IP4_TOTLEN) != p->len))) {
 		dp_drop(w, p, TG_DROP_inject_bad);
 		return;
 	}

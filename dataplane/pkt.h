@@ -36,6 +36,17 @@
 #define DP_IP4_F_MF 0x2000
 #define DP_IP4_OFFMASK 0x1fff
 
+/* IPv6 (RFC 8200). */
+#define DP_IP6_HLEN 40
+#define DP_IP6_PLEN 4
+#define DP_IP6_NEXT 6
+#define DP_IP6_HLIM 7
+#define DP_IP6_SRC 8
+#define DP_IP6_DST 24
+#define DP_IPPROTO_ICMPV6 58
+#define DP_ICMP6_DEST_UNREACH 1
+#define DP_ICMP6_NO_ROUTE 0
+
 /* L4 offsets from the start of the L4 header. */
 #define DP_L4_SPORT 0
 #define DP_L4_DPORT 2

@@ -78,6 +78,12 @@ int dp_icmp_error4(struct dp_worker *w, const uint8_t *orig, uint16_t orig_len,
 		   uint8_t type, uint8_t code, uint16_t mtu, uint32_t src_be,
 		   struct dp_pkt *out);
 
+/* icmp.c: ICMPv6 error (RFC 4443) about IPv6 packet `orig`, quoting as
+ * much as fits the minimum MTU, from src16 to orig's source. */
+int dp_icmp6_error(struct dp_worker *w, const uint8_t *orig, uint16_t orig_len,
+		   uint8_t type, uint8_t code, const uint8_t src16[16],
+		   struct dp_pkt *out);
+
 /* mss.c: clamp the MSS option of a TCP SYN in IPv4 packet `ip` to `mss`.
  * True when it was rewritten (checksum updated). */
 bool dp_mss_clamp4(uint8_t *ip, uint16_t len, uint16_t mss);

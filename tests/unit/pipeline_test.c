@@ -397,6 +397,64 @@ static void test_cross_worker_return(void)
 	CU_ASSERT_EQUAL(dp_mem_free_count(mem2), dp_mem_nbufs(mem2));
 }
 
+/* IPv6 opt-in: local addresses punted, no egress (ICMPv6 no-route back
+ * at once, compared with scapy's), allowed-IPs enforced. */
+static void test_ipv6(void)
+{
+	static const uint8_t v6c[16] = { 0xfd, 0x7a, 0x11, 0x5c, 0xa1, 0xe0, [15] = 2 };
+	static const uint8_t v6l[16] = { 0xfd, 0x7a, 0x11, 0x5c, 0xa1, 0xe0, [15] = 1 };
+	uint8_t out[4096];
+	struct tg_netcfg *nc;
+
+	tg_region_worker_offline(&reg, 0);
+	tg_region_worker_offline(&reg, 1);
+	CU_ASSERT_EQUAL_FATAL(tg_aip_insert(&reg, 6, v6c, 128, peer_slot), 0);
+	CU_ASSERT_EQUAL_FATAL(tg_aip_commit(&reg, NS), 0);
+	nc = tg_netcfg_stage(&reg);
+	CU_ASSERT_PTR_NOT_NULL_FATAL(nc);
+	nc->flags |= TG_NETCFG_F_IPV6;
+	nc->local[1].family = 6;
+	nc->local[1].cidr = 128;
+	memcpy(nc->local[1].addr, v6l, 16);
+	nc->n_local = 2;
+	CU_ASSERT_EQUAL_FATAL(tg_netcfg_commit(&reg, NS), 0);
+	tg_region_worker_online(&reg, 0);
+	tg_region_worker_online(&reg, 1);
+	drain_rings();
+
+	for (size_t i = 0; i < sizeof(dpv6_steps) / sizeof(dpv6_steps[0]); i++) {
+		const struct dpv_step *s = &dpv6_steps[i];
+		uint64_t *ctr = s->is_drop ? &w.ctr->drop[s->counter] : &w.ctr->path[s->counter];
+		uint64_t before = *ctr, drops = drops_total();
+		struct tg_ring_meta m;
+		int n;
+
+		CU_ASSERT_EQUAL_FATAL(dp_mem_rx_push(mem, 0, s->in, s->in_len), 0);
+		dp_worker_poll_once(&w);
+		CU_ASSERT_EQUAL(*ctr, before + 1);
+		CU_ASSERT_EQUAL(drops_total() - drops, (uint64_t)s->is_drop);
+		if (s->counter == TG_PATH_punt_local) {
+			CU_ASSERT_EQUAL(tg_ring_dequeue(tg_region_punt(&reg, 0), &m, out, sizeof(out)), 0);
+			CU_ASSERT_EQUAL(m.kind, TG_PUNT_LOCAL);
+			CU_ASSERT_EQUAL(m.len, s->exp_len);
+			CU_ASSERT(!memcmp(out, s->exp, s->exp_len));
+		} else if (s->exp) {
+			unsigned padded = (s->exp_len + 15) & ~15u;
+
+			n = dp_mem_tx_pop(mem, 0, out, sizeof(out));
+			CU_ASSERT_EQUAL_FATAL(n, (int)(42 + 16 + padded + 16));
+			CU_ASSERT_EQUAL_FATAL(tg_aead->open(out + 58, out + 58, padded + 16,
+							    tg_le64_get(out + 50), dpv_send_key), 0);
+			CU_ASSERT(!memcmp(out + 58, s->exp, s->exp_len));
+			for (unsigned k = s->exp_len; k < padded; k++)
+				CU_ASSERT_EQUAL(out[58 + k], 0);
+		}
+		CU_ASSERT_EQUAL(dp_mem_tx_pending(mem, 0), 0);
+		CU_ASSERT_EQUAL(dp_mem_tx_pending(mem, 1), 0);
+		CU_ASSERT_EQUAL(dp_mem_free_count(mem), dp_mem_nbufs(mem));
+	}
+}
+
 static void test_mutations(void)
 {
 	uint64_t s = tg_test_seed() ^ 0x6d757461ULL;
@@ -439,5 +497,6 @@ void pipeline_test_register(void)
 	TG_ADD_SUITE("pipeline", suite_init, suite_clean, { "vectors", test_vectors },
 		     { "inject_and_relay", test_inject_and_relay },
 		     { "cross_worker_return", test_cross_worker_return },
+		     { "ipv6", test_ipv6 },
 		     { "mutations", test_mutations }, { "key_expiry", test_key_expiry });
 }

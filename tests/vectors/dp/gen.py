@@ -18,7 +18,7 @@ import struct
 import sys
 
 from nacl.bindings import crypto_aead_chacha20poly1305_ietf_encrypt as aead_seal
-from scapy.all import Ether, ICMP, IP, TCP, UDP, Raw, raw
+from scapy.all import Ether, ICMP, ICMPv6DestUnreach, IP, IPv6, TCP, UDP, Raw, raw
 from scapy.utils import checksum
 
 K_RECV = bytes(range(32))          # dp's receive key = client's send key
@@ -211,11 +211,28 @@ k8 = IP(src=EGRESS, dst=SERVER, ttl=64, id=0x3001, flags="DF") / TCP(sport=22, d
 s8 = IP(icmp_err(3, 4, 1400, raw(k8), SERVER, EGRESS))
 step("icmp_error_for_kernel", 1, from_inet(s8), counter="TG_PATH_kernel_pass")
 
+# IPv6 while the netcfg's IPv6 flag is off
+V6_CLIENT, V6_OTHER, V6_LOCAL = "fd7a:115c:a1e0::2", "fd7a:115c:a1e0::3", "fd7a:115c:a1e0::1"
+v6off = IPv6(src=V6_CLIENT, dst="2001:db8::1", hlim=64) / UDP(sport=1, dport=53) / DNS_Q
+step("inner_ipv6_disabled", 0, client(13, v6off), counter="TG_DROP_ipv6_disabled")
+
 # roaming: an authenticated packet from a new source port moves the endpoint
 c10_inner = IP(src=CLIENT_IN, dst=SERVER, ttl=64, id=0x1008, flags="DF") / UDP(sport=5555, dport=53) / DNS_Q
 e10 = IP(src=EGRESS, dst=SERVER, ttl=63, id=0x1008, flags="DF") / UDP(sport=NAT_LO, dport=53) / DNS_Q
 step("roam", 0, client(10, c10_inner, sport=CLIENT_PORT2), 1, to_inet(e10), "TG_PATH_roam")
 step("return_after_roam", 1, from_inet(s0), 0, dp_encrypts(r0, dport=CLIENT_PORT2), "TG_PATH_dnat")
+
+
+# IPv6 enabled (the C test turns the flag on and adds the v6 addresses):
+# (frame, kind, expected plaintext of the dp's reply or None)
+v6 = []
+v6_local = IPv6(src=V6_CLIENT, dst=V6_LOCAL, hlim=64) / UDP(sport=5000, dport=53) / DNS_Q
+v6.append((client(20, v6_local), "TG_PATH_punt_local", raw(v6_local)))
+v6_out = IPv6(src=V6_CLIENT, dst="2001:db8::1", hlim=64) / TCP(sport=40000, dport=443, flags="S", seq=1)
+v6_unreach = IPv6(src=V6_LOCAL, dst=V6_CLIENT, hlim=64) / ICMPv6DestUnreach(code=0) / raw(v6_out)
+v6.append((client(21, v6_out), "TG_DROP_no_route", raw(v6_unreach)))
+v6_spoof = IPv6(src=V6_OTHER, dst="2001:db8::1", hlim=64) / UDP(sport=1, dport=53) / DNS_Q
+v6.append((client(22, v6_spoof), "TG_DROP_inner_src_not_allowed", None))
 
 
 def carray(name, data):
@@ -249,4 +266,14 @@ for i, (name, pin, frame, pout, exp, ctr) in enumerate(steps):
         e = "0, 0"
     out.write('\t{ "%s", %d, dpv_in_%d, sizeof(dpv_in_%d), %d, %s, %d, %s },\n' %
               (name, pin, i, i, pout, e, is_drop, ctr))
+out.write("};\n\n")
+for i, (frame, ctr, plain) in enumerate(v6):
+    out.write(carray("dpv6_in_%d" % i, frame))
+    if plain is not None:
+        out.write(carray("dpv6_plain_%d" % i, plain))
+out.write("static const struct dpv_step dpv6_steps[] = {\n")
+for i, (frame, ctr, plain) in enumerate(v6):
+    e = "dpv6_plain_%d, sizeof(dpv6_plain_%d)" % (i, i) if plain is not None else "0, 0"
+    out.write('\t{ "v6_%d", 0, dpv6_in_%d, sizeof(dpv6_in_%d), 0, %s, %d, %s },\n' %
+              (i, i, i, e, 1 if ctr.startswith("TG_DROP_") else 0, ctr))
 out.write("};\n\n#endif\n")
