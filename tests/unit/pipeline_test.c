@@ -455,6 +455,53 @@ static void test_ipv6(void)
 	}
 }
 
+static int send_keepalive(uint8_t *out, size_t cap)
+{
+	struct tg_ring_meta m = { .kind = TG_INJECT_ENCRYPT, .len = 0, .peer = peer_slot };
+
+	CU_ASSERT_EQUAL(tg_ring_enqueue(tg_region_inject(&reg, 0), &m, NULL), 0);
+	dp_worker_poll_once(&w);
+	return dp_mem_tx_pop(mem, 0, out, cap);
+}
+
+/* Encap's keypair choice and message limit. */
+static void test_encap_keypairs(void)
+{
+	struct tg_peer_entry *pe = tg_region_peer(&reg, peer_slot);
+	struct tg_keypair *kp = tg_region_keypair(&reg, kp_slot);
+	struct tg_keypair_init ki = { .peer = peer_slot, .local_index = 0x99,
+				      .remote_index = 0x77, .birth_ns = clk.mono };
+	uint64_t saved = atomic_load(&kp->send_counter), nk;
+	uint32_t next;
+	uint8_t out[256];
+
+	/* REJECT_AFTER_MESSAGES: refused, never wrapped */
+	atomic_store(&kp->send_counter, REJECT_AFTER_MESSAGES);
+	nk = w.ctr->drop[TG_DROP_no_keypair];
+	CU_ASSERT_EQUAL(send_keepalive(out, sizeof(out)), -1);
+	CU_ASSERT_EQUAL(w.ctr->drop[TG_DROP_no_keypair], nk + 1);
+	atomic_store(&kp->send_counter, REJECT_AFTER_MESSAGES - 1);
+	CU_ASSERT_EQUAL(send_keepalive(out, sizeof(out)), 74);
+	CU_ASSERT_EQUAL(tg_le64_get(out + 50), REJECT_AFTER_MESSAGES - 1);
+	atomic_store(&kp->send_counter, saved);
+
+	/* no current: next only once the peer has used it */
+	memset(ki.send_key, 7, 32);
+	memset(ki.recv_key, 8, 32);
+	CU_ASSERT_EQUAL_FATAL(tg_keypair_install(&reg, &ki, &next), 0);
+	atomic_store(&pe->kp_current, TG_NONE);
+	atomic_store(&pe->kp_next, next);
+	CU_ASSERT_EQUAL(send_keepalive(out, sizeof(out)), -1);
+	CU_ASSERT_EQUAL(w.ctr->drop[TG_DROP_no_keypair], nk + 2);
+	atomic_store(&tg_region_keypair(&reg, next)->rx_confirmed, 1);
+	CU_ASSERT_EQUAL(send_keepalive(out, sizeof(out)), 74);
+	CU_ASSERT_EQUAL(tg_le32_get(out + 46), 0x77);
+	CU_ASSERT_EQUAL(tg_aead->open(out + 58, out + 58, 16, tg_le64_get(out + 50), ki.send_key), 0);
+	atomic_store(&pe->kp_next, TG_NONE);
+	atomic_store(&pe->kp_current, kp_slot);
+	CU_ASSERT_EQUAL(dp_mem_free_count(mem), dp_mem_nbufs(mem));
+}
+
 static void test_mutations(void)
 {
 	uint64_t s = tg_test_seed() ^ 0x6d757461ULL;
@@ -497,6 +544,6 @@ void pipeline_test_register(void)
 	TG_ADD_SUITE("pipeline", suite_init, suite_clean, { "vectors", test_vectors },
 		     { "inject_and_relay", test_inject_and_relay },
 		     { "cross_worker_return", test_cross_worker_return },
-		     { "ipv6", test_ipv6 },
+		     { "ipv6", test_ipv6 }, { "encap_keypairs", test_encap_keypairs },
 		     { "mutations", test_mutations }, { "key_expiry", test_key_expiry });
 }
