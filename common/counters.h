@@ -66,6 +66,7 @@
 	X(nat_expired, "conntrack entries expired")                                \
 	X(icmp_error_translated, "ICMP errors translated back to a peer")          \
 	X(icmp_sent, "ICMP errors generated (Time Exceeded, Frag Needed)")         \
+	X(icmp_rate_limited, "ICMP errors not generated (per-worker rate limit)")  \
 	X(mss_clamped, "TCP SYN/SYN-ACK MSS clamped")                              \
 	X(punt_handshake, "handshake/cookie messages punted to the cp")            \
 	X(punt_disco, "disco/STUN packets punted to the cp")                       \

@@ -7,7 +7,9 @@
  * no IPv6 egress must fail fast so Happy Eyeballs falls back) an ICMPv6
  * Destination Unreachable "no route" (RFC 4443 §3.1) quoting up to the
  * 1280-byte minimum MTU. The result is an IP packet (no Ethernet header)
- * that the caller encrypts back to the sender.
+ * that the caller encrypts back to the sender. Generation is rate limited
+ * per worker (RFC 1812 §4.3.2.8, RFC 4443 §2.4 f): a token bucket of
+ * DP_ICMP_BURST refilled at DP_ICMP_PER_SEC.
  * Worker lcores only.
  */
 #include <string.h>
@@ -17,6 +19,29 @@
 #include "stages.h"
 
 #define ICMP_ERR_MAX 576
+#define DP_ICMP_PER_SEC 1000
+#define DP_ICMP_BURST 50
+
+/* Take a token; false (counted) when the bucket is empty. */
+static bool icmp_allowed(struct dp_worker *w)
+{
+	uint64_t dt = w->now_ns - w->icmp_refill_ns;
+
+	if (w->now_ns < w->icmp_refill_ns || dt >= 1000000000ULL / DP_ICMP_PER_SEC) {
+		uint64_t add = w->now_ns < w->icmp_refill_ns ? DP_ICMP_BURST :
+			       dt / (1000000000ULL / DP_ICMP_PER_SEC);
+
+		w->icmp_tokens = add >= DP_ICMP_BURST || w->icmp_tokens + add >= DP_ICMP_BURST ?
+					 DP_ICMP_BURST : w->icmp_tokens + (uint32_t)add;
+		w->icmp_refill_ns = w->now_ns;
+	}
+	if (!w->icmp_tokens) {
+		dp_count(w, TG_PATH_icmp_rate_limited);
+		return false;
+	}
+	w->icmp_tokens--;
+	return true;
+}
 
 int dp_icmp_error4(struct dp_worker *w, const uint8_t *orig, uint16_t orig_len,
 		   uint8_t type, uint8_t code, uint16_t mtu, uint32_t src_be,
@@ -28,7 +53,7 @@ int dp_icmp_error4(struct dp_worker *w, const uint8_t *orig, uint16_t orig_len,
 	if (quote > ICMP_ERR_MAX - DP_IP4_HLEN - DP_ICMP_HLEN)
 		quote = ICMP_ERR_MAX - DP_IP4_HLEN - DP_ICMP_HLEN;
 	tot = (uint16_t)(DP_IP4_HLEN + DP_ICMP_HLEN + quote);
-	if (w->io->alloc(w, out, 1) != 1)
+	if (!icmp_allowed(w) || w->io->alloc(w, out, 1) != 1)
 		return -1;
 	if (dp_pkt_headroom(out) + (uint32_t)tot > out->buf_len) {
 		dp_release(w, out, 1);
@@ -68,7 +93,7 @@ int dp_icmp6_error(struct dp_worker *w, const uint8_t *orig, uint16_t orig_len,
 	if (quote > ICMP6_ERR_MAX - DP_IP6_HLEN - DP_ICMP_HLEN)
 		quote = ICMP6_ERR_MAX - DP_IP6_HLEN - DP_ICMP_HLEN;
 	plen = (uint16_t)(DP_ICMP_HLEN + quote);
-	if (w->io->alloc(w, out, 1) != 1)
+	if (!icmp_allowed(w) || w->io->alloc(w, out, 1) != 1)
 		return -1;
 	if (dp_pkt_headroom(out) + (uint32_t)DP_IP6_HLEN + plen > out->buf_len) {
 		dp_release(w, out, 1);

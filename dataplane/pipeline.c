@@ -58,6 +58,8 @@ int dp_worker_pipeline_init(struct dp_worker *w, dp_nh_lookup4_fn nh_lookup4,
 	for (uint16_t p = 0; p < TG_MAX_PORTS; p++)
 		w->tx[p].n = 0;
 	w->nat_part = w->id;
+	w->icmp_tokens = 0;
+	w->icmp_refill_ns = UINT64_MAX; /* first use fills the bucket */
 	area = tg_region_conntrack(w->region, &bytes);
 	if (dp_nat_attach(&w->nat, area, bytes) < 0 || w->nat_part >= dp_nat_parts(&w->nat))
 		w->nat.base = NULL; /* egress disabled (see dp_pipeline_setup) */

@@ -64,6 +64,8 @@ struct dp_worker {
 	dp_nh_port_mac_fn nh_port_mac;
 	struct dp_nat nat;                   /* base NULL: egress disabled */
 	uint32_t nat_part;                   /* this worker's NAT partition */
+	uint32_t icmp_tokens;                /* ICMP error rate limit (icmp.c) */
+	uint64_t icmp_refill_ns;
 	struct dp_pkt_meta meta[DP_BURST_MAX];
 };
 

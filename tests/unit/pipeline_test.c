@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "crypto.h"
+#include "csum.h"
 #include "io_mem.h"
 #include "pkt.h"
 #include "region.h"
@@ -502,6 +503,44 @@ static void test_encap_keypairs(void)
 	CU_ASSERT_EQUAL(dp_mem_free_count(mem), dp_mem_nbufs(mem));
 }
 
+/* ICMP errors are rate limited per worker (burst 50, 1000/s). */
+static void test_icmp_rate_limit(void)
+{
+	uint8_t f[256], inner[64], out[2048];
+	unsigned ilen = sizeof(dpv_exp_0) - 14;
+	uint64_t sent = w.ctr->path[TG_PATH_icmp_sent];
+	uint64_t lim = w.ctr->path[TG_PATH_icmp_rate_limited];
+	int frames = 0;
+
+	memcpy(inner, dpv_exp_0 + 14, ilen);
+	ip4(inner + 12, 100, 64, 0, 2);
+	inner[8] = 1; /* TTL 1 */
+	inner[10] = inner[11] = 0;
+	dp_put_be16(inner + 10, dp_csum(inner, 20));
+	clk.mono += NS; /* a full bucket */
+	for (int i = 0; i < 60; i++) {
+		unsigned flen = client_frame(f, 2000 + (uint64_t)i, inner, ilen);
+		CU_ASSERT_EQUAL_FATAL(dp_mem_rx_push(mem, 0, f, flen), 0);
+	}
+	dp_worker_poll_once(&w);
+	while (dp_mem_tx_pop(mem, 0, out, sizeof(out)) > 0)
+		frames++;
+	CU_ASSERT_EQUAL(frames, 50);
+	CU_ASSERT_EQUAL(w.ctr->path[TG_PATH_icmp_sent], sent + 50);
+	CU_ASSERT_EQUAL(w.ctr->path[TG_PATH_icmp_rate_limited], lim + 10);
+	/* 5 ms later: 5 more */
+	clk.mono += 5000000;
+	for (int i = 0; i < 8; i++) {
+		unsigned flen = client_frame(f, 3000 + (uint64_t)i, inner, ilen);
+		CU_ASSERT_EQUAL_FATAL(dp_mem_rx_push(mem, 0, f, flen), 0);
+	}
+	dp_worker_poll_once(&w);
+	CU_ASSERT_EQUAL(w.ctr->path[TG_PATH_icmp_sent], sent + 55);
+	while (dp_mem_tx_pop(mem, 0, out, sizeof(out)) > 0)
+		;
+	CU_ASSERT_EQUAL(dp_mem_free_count(mem), dp_mem_nbufs(mem));
+}
+
 static void test_mutations(void)
 {
 	uint64_t s = tg_test_seed() ^ 0x6d757461ULL;
@@ -545,5 +584,6 @@ void pipeline_test_register(void)
 		     { "inject_and_relay", test_inject_and_relay },
 		     { "cross_worker_return", test_cross_worker_return },
 		     { "ipv6", test_ipv6 }, { "encap_keypairs", test_encap_keypairs },
+		     { "icmp_rate_limit", test_icmp_rate_limit },
 		     { "mutations", test_mutations }, { "key_expiry", test_key_expiry });
 }
