@@ -541,6 +541,21 @@ static void test_icmp_rate_limit(void)
 	CU_ASSERT_EQUAL(dp_mem_free_count(mem), dp_mem_nbufs(mem));
 }
 
+/* A full TX queue: the rest of the burst is freed and counted. */
+static void test_tx_full(void)
+{
+	uint64_t full = w.ctr->drop[TG_DROP_tx_full];
+	uint8_t out[2048];
+
+	dp_mem_set_tx_limit(mem, 0);
+	CU_ASSERT_EQUAL_FATAL(dp_mem_rx_push(mem, 1, dpv_in_24, sizeof(dpv_in_24)), 0);
+	dp_worker_poll_once(&w);
+	dp_mem_set_tx_limit(mem, UINT16_MAX);
+	CU_ASSERT_EQUAL(w.ctr->drop[TG_DROP_tx_full], full + 1);
+	CU_ASSERT_EQUAL(dp_mem_tx_pop(mem, 0, out, sizeof(out)), -1);
+	CU_ASSERT_EQUAL(dp_mem_free_count(mem), dp_mem_nbufs(mem));
+}
+
 static void test_mutations(void)
 {
 	uint64_t s = tg_test_seed() ^ 0x6d757461ULL;
@@ -584,6 +599,6 @@ void pipeline_test_register(void)
 		     { "inject_and_relay", test_inject_and_relay },
 		     { "cross_worker_return", test_cross_worker_return },
 		     { "ipv6", test_ipv6 }, { "encap_keypairs", test_encap_keypairs },
-		     { "icmp_rate_limit", test_icmp_rate_limit },
+		     { "icmp_rate_limit", test_icmp_rate_limit }, { "tx_full", test_tx_full },
 		     { "mutations", test_mutations }, { "key_expiry", test_key_expiry });
 }
