@@ -14,6 +14,7 @@
 #include "crypto.h"
 #include "csum.h"
 #include "io_mem.h"
+#include "oracle/oracle.h"
 #include "pkt.h"
 #include "region.h"
 #include "unit/test_util.h"
@@ -556,6 +557,104 @@ static void test_tx_full(void)
 	CU_ASSERT_EQUAL(dp_mem_free_count(mem), dp_mem_nbufs(mem));
 }
 
+/* Inner UDP 100.64.0.2:sport -> 198.51.100.7:53 with a real checksum. */
+static unsigned udp_inner(uint8_t *ip, uint16_t sport, uint8_t ttl)
+{
+	static const char pl[] = "burst-payload";
+	unsigned len = 20 + 8 + sizeof(pl) - 1;
+	uint32_t ps = 0;
+
+	memset(ip, 0, len);
+	ip[0] = 0x45;
+	dp_put_be16(ip + 2, (uint16_t)len);
+	ip[8] = ttl;
+	ip[9] = 17;
+	ip4(ip + 12, 100, 64, 0, 2);
+	ip4(ip + 16, 198, 51, 100, 7);
+	dp_put_be16(ip + 10, oracle_csum(ip, 20, 0));
+	dp_put_be16(ip + 20, sport);
+	dp_put_be16(ip + 22, 53);
+	dp_put_be16(ip + 24, (uint16_t)(len - 20));
+	memcpy(ip + 28, pl, sizeof(pl) - 1);
+	for (int i = 12; i < 20; i += 2)
+		ps += (uint32_t)ip[i] << 8 | ip[i + 1];
+	ps += 17 + (len - 20);
+	dp_put_be16(ip + 26, oracle_csum(ip + 20, len - 20, ps));
+	return len;
+}
+
+/* Mixed bursts: good and bad packets interleaved in one poll, both
+ * directions; the stages' compaction keeps order and pairs each packet
+ * with its own metadata. */
+static void test_mixed_burst(void)
+{
+	uint8_t f[256], inner[64], out[2048];
+	uint16_t ext[16];
+	int n_eg = 0, n_tun = 0;
+	uint64_t base = 5000;
+
+	for (int i = 0; i < 48; i++) {
+		unsigned ilen = udp_inner(inner, (uint16_t)(6000 + i), 64);
+		unsigned flen = client_frame(f, base + (uint64_t)i, inner, ilen);
+
+		if (i % 3 == 0)
+			f[flen - 1] ^= 0x80;   /* bad tag */
+		else if (i % 3 == 2)
+			f[42 + 4] ^= 0x01;     /* unknown receiver index */
+		CU_ASSERT_EQUAL_FATAL(dp_mem_rx_push(mem, 0, f, flen), 0);
+	}
+	dp_worker_poll_once(&w);
+	for (int k = 0; k < 16; k++) {
+		int n = dp_mem_tx_pop(mem, 1, out, sizeof(out));
+
+		CU_ASSERT_FATAL(n > 14);
+		CU_ASSERT(oracle_ip4_csums_ok(out + 14, (size_t)n - 14));
+		CU_ASSERT_EQUAL(out[14 + 8], 63);
+		CU_ASSERT_EQUAL(dp_be16(out + 14 + 22), 53);
+		ext[k] = dp_be16(out + 14 + 20);
+		n_eg++;
+	}
+	CU_ASSERT_EQUAL(dp_mem_tx_pending(mem, 1), 0);
+	CU_ASSERT_EQUAL(n_eg, 16);
+	/* replies, interleaved with unsolicited ones */
+	for (int k = 0; k < 16; k++) {
+		for (int bad = 0; bad < 2; bad++) {
+			unsigned len = udp_inner(inner, 53, 64);
+			uint32_t ps = 0;
+
+			ip4(inner + 12, 198, 51, 100, 7);
+			ip4(inner + 16, 203, 0, 113, 10);
+			inner[10] = inner[11] = 0;
+			dp_put_be16(inner + 10, oracle_csum(inner, 20, 0));
+			dp_put_be16(inner + 22, bad ? (uint16_t)(DPV_NAT_LO + 49) : ext[k]);
+			inner[26] = inner[27] = 0;
+			for (int i = 12; i < 20; i += 2)
+				ps += (uint32_t)inner[i] << 8 | inner[i + 1];
+			ps += 17 + (len - 20);
+			dp_put_be16(inner + 26, oracle_csum(inner + 20, len - 20, ps));
+			memcpy(f, dpv_in_24, 14);
+			memcpy(f + 14, inner, len);
+			CU_ASSERT_EQUAL_FATAL(dp_mem_rx_push(mem, 1, f, 14 + len), 0);
+		}
+	}
+	dp_worker_poll_once(&w);
+	for (int k = 0; k < 16; k++) {
+		int n = dp_mem_tx_pop(mem, 0, out, sizeof(out));
+		unsigned clen;
+
+		CU_ASSERT_FATAL(n > 58 + 16);
+		clen = (unsigned)n - 58;
+		CU_ASSERT_EQUAL_FATAL(tg_aead->open(out + 58, out + 58, clen, tg_le64_get(out + 50),
+						    dpv_send_key), 0);
+		CU_ASSERT(oracle_ip4_csums_ok(out + 58, clen - 16));
+		CU_ASSERT_EQUAL(dp_be16(out + 58 + 22), 6000 + 3 * k + 1); /* in order */
+		n_tun++;
+	}
+	CU_ASSERT_EQUAL(n_tun, 16);
+	CU_ASSERT_EQUAL(dp_mem_tx_pending(mem, 0), 0);
+	CU_ASSERT_EQUAL(dp_mem_free_count(mem), dp_mem_nbufs(mem));
+}
+
 static void test_mutations(void)
 {
 	uint64_t s = tg_test_seed() ^ 0x6d757461ULL;
@@ -600,5 +699,6 @@ void pipeline_test_register(void)
 		     { "cross_worker_return", test_cross_worker_return },
 		     { "ipv6", test_ipv6 }, { "encap_keypairs", test_encap_keypairs },
 		     { "icmp_rate_limit", test_icmp_rate_limit }, { "tx_full", test_tx_full },
+		     { "mixed_burst", test_mixed_burst },
 		     { "mutations", test_mutations }, { "key_expiry", test_key_expiry });
 }
