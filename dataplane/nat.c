@@ -253,6 +253,7 @@ int dp_nat_attach(struct dp_nat *nat, void *area, size_t bytes)
 		return -EINVAL;
 	nat->base = area;
 	nat->hdr = h;
+	nat->lazy_expired = 0;
 	return 0;
 }
 
@@ -855,6 +856,7 @@ int dp_nat_out(struct dp_nat *nat, uint32_t part, uint8_t *ip, uint16_t len,
 		maps(nat, part)[mi].refs++; /* keep the mapping (EIM) */
 		sess_delete(nat, part, si);
 		maps(nat, part)[mi].refs--;
+		nat->lazy_expired++;
 		si = NONE;
 	}
 	if (si == NONE) {

@@ -55,6 +55,7 @@
 struct dp_nat {
 	uint8_t *base;
 	struct dp_nat_area_hdr *hdr;
+	uint64_t lazy_expired; /* sessions reclaimed on lookup (owner adds up) */
 };
 
 /* Setup. Format `area` for n_parts workers and ports [lo, hi]; keeps an

@@ -121,9 +121,11 @@ void dp_worker_poll_once(struct dp_worker *w)
 	for (uint16_t p = 0; p < w->n_ports; p++)
 		rx_port(w, p);
 	dp_inject_poll(w);
-	if (w->nat.base)
-		w->ctr->path[TG_PATH_nat_expired] +=
+	if (w->nat.base) {
+		w->ctr->path[TG_PATH_nat_expired] += w->nat.lazy_expired +
 			dp_nat_sweep(&w->nat, w->nat_part, w->now_ns, DP_NAT_SWEEP_PER_LOOP);
+		w->nat.lazy_expired = 0;
+	}
 	if (w->now_ns - w->last_flush_ns >= w->drain_ns) {
 		dp_tx_flush_all(w);
 		w->last_flush_ns = w->now_ns;

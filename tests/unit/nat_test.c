@@ -268,6 +268,11 @@ static void test_timeouts(void)
 	CU_ASSERT_EQUAL(in(r, len, t0 + 239 * NS + 7439 * NS, &why), 0);
 	len = build(r, 6, srv, EGRESS, 443, ext, 0, DP_TCP_F_FIN | DP_TCP_F_ACK);
 	CU_ASSERT_EQUAL(in(r, len, t0 + (239 + 7439 + 7440) * NS, &why), -1); /* 7440 s idle */
+	/* an expired session is replaced (and counted) on the next packet */
+	uint64_t lazy = nat.lazy_expired;
+	len = build(p, 17, cli, srv, 1000, 53, 0, 0);
+	CU_ASSERT_EQUAL(out(p, len, 0, t0 + 1000 * NS, &why), 0);
+	CU_ASSERT_EQUAL(nat.lazy_expired, lazy + 1);
 	/* the sweep reclaims everything eventually */
 	uint32_t n = dp_nat_part_sessions(&nat), freed = 0;
 	freed = dp_nat_sweep(&nat, 0, t0 + 100000 * NS, n);
