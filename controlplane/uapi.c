@@ -361,8 +361,10 @@ static int parse_line(struct parser *p, char *line)
 {
 	char *eq = strchr(line, '=');
 
+	/* Not echoed: a mangled "private_key..." line would leak key bytes. */
 	if (!eq)
-		return fail(p, -EPROTO, "line without '='", NULL, line);
+		return fail(p, -EPROTO, "line without '=' (not shown: may hold a key)", NULL,
+			    NULL);
 	*eq = '\0';
 	const char *k = line, *v = eq + 1;
 	if (!strcmp(k, "public_key"))
