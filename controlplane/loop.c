@@ -20,6 +20,7 @@
 #include "ctl_server.h"
 #include "http_mgmt.h"
 #include "metrics.h"
+#include "reload.h"
 #include "uapi_server.h"
 
 #define PK_N(n, h) #n,
@@ -89,6 +90,26 @@ static void on_signal(evutil_socket_t sig, short what, void *arg)
 	(void)what;
 	l->exit_signal = (int)sig;
 	event_base_loopbreak(l->base);
+}
+
+int cp_loop_reload(struct cp_loop *l)
+{
+	char err[512];
+	int rc = cp_reload(l->p.cfg, l->p.region, &l->uapi_dev, err, sizeof(err));
+
+	if (rc < 0)
+		cp_log_err("reload of %s failed, running configuration kept: %s", l->p.cfg->path,
+			   err);
+	else
+		cp_log_info("reloaded %s: %zu peers, listen port %u", l->p.cfg->path,
+			    cp_wg_device_peer_count(l->p.dev), cp_wg_device_listen_port(l->p.dev));
+	return rc;
+}
+
+static void on_hup(evutil_socket_t sig, short what, void *arg)
+{
+	(void)sig, (void)what;
+	cp_loop_reload(arg);
 }
 
 /* ---- /metrics, /healthz and tailgatectl, all from one snapshot --------- */
@@ -162,10 +183,11 @@ static int arm_events(struct cp_loop *l)
 	l->tick_ev = event_new(l->base, -1, EV_PERSIST, on_tick, l);
 	l->term_ev = evsignal_new(l->base, SIGTERM, on_signal, l);
 	l->int_ev = evsignal_new(l->base, SIGINT, on_signal, l);
-	if (!l->tick_ev || !l->term_ev || !l->int_ev)
+	l->hup_ev = evsignal_new(l->base, SIGHUP, on_hup, l);
+	if (!l->tick_ev || !l->term_ev || !l->int_ev || !l->hup_ev)
 		return -ENOMEM;
 	if (event_add(l->tick_ev, &tv) < 0 || event_add(l->term_ev, NULL) < 0 ||
-	    event_add(l->int_ev, NULL) < 0)
+	    event_add(l->int_ev, NULL) < 0 || event_add(l->hup_ev, NULL) < 0)
 		return -EIO;
 	return 0;
 }
@@ -235,7 +257,9 @@ void cp_loop_fini(struct cp_loop *l)
 		event_free(l->term_ev);
 	if (l->int_ev)
 		event_free(l->int_ev);
-	l->tick_ev = l->term_ev = l->int_ev = NULL;
+	if (l->hup_ev)
+		event_free(l->hup_ev);
+	l->tick_ev = l->term_ev = l->int_ev = l->hup_ev = NULL;
 	if (l->base)
 		event_base_free(l->base);
 	l->base = NULL;

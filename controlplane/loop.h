@@ -1,6 +1,7 @@
 /*
  * The cp event loop (libevent): the UAPI socket, the management HTTP
- * server, the tailgatectl socket, SIGTERM/SIGINT, and a periodic tick that
+ * server, the tailgatectl socket, SIGTERM/SIGINT (exit), SIGHUP (reload the
+ * config by diff, reload.h), and a periodic tick that
  * drains every punt ring (handshake messages go to the device), runs the
  * device's timers and stamps the cp's liveness in the region. One thread
  * owns all of it; nothing here blocks.
@@ -36,7 +37,7 @@ enum cp_punt_kind { CP_PUNT_KINDS(CP_PK_ENUM) CP_PUNT_KIND__COUNT };
 #undef CP_PK_ENUM
 
 struct cp_loop_params {
-	const struct tg_config *cfg;
+	struct tg_config *cfg;   /* replaced in place by a SIGHUP reload */
 	struct tg_region *region;
 	struct cp_wg_device *dev;
 	struct tg_clock clock;
@@ -47,7 +48,7 @@ struct cp_loop_params {
 struct cp_loop {
 	struct cp_loop_params p;
 	struct event_base *base;
-	struct event *tick_ev, *term_ev, *int_ev;
+	struct event *tick_ev, *term_ev, *int_ev, *hup_ev;
 	struct cp_uapi_wgdev wgdev;
 	struct cp_uapi_dev uapi_dev;
 	struct cp_uapi_server *uapi;
@@ -63,6 +64,8 @@ struct cp_loop {
 int cp_loop_init(struct cp_loop *l, const struct cp_loop_params *p, char *err,
 		 size_t errlen);
 /* Run until SIGTERM/SIGINT. Returns the signal number that stopped it. */
+/* SIGHUP's action (exposed for tests): reload p.cfg->path. 0 or -errno. */
+int cp_loop_reload(struct cp_loop *l);
 int cp_loop_run(struct cp_loop *l);
 /* One tick (exposed for tests): drain punt rings, device timers, stamp. */
 void cp_loop_tick(struct cp_loop *l);

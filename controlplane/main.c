@@ -22,6 +22,8 @@
 #include "log.h"
 #include "loop.h"
 #include "netcfg.h"
+#include "reload.h"
+#include "uapi_wgdev.h"
 #include "region.h"
 #include "wg_device.h"
 
@@ -98,76 +100,36 @@ static int open_region(const struct tg_config *cfg, struct tg_region *r)
 	return 0;
 }
 
-static int load_peers(const struct tg_config *cfg, struct cp_wg_device *dev)
+/* The config's key, port and static peers through the same applier as
+ * `wg setconf` (reload.c, uapi_apply.c); then, after a cp restart, region
+ * peers the config does not name are retired. */
+static int setup_device(const struct tg_config *cfg, struct tg_region *r,
+			struct cp_wg_device *dev)
 {
-	for (uint32_t i = 0; i < cfg->wireguard.n_peers; i++) {
-		const struct tg_cfg_static_peer *sp = &cfg->wireguard.peers[i];
-		struct cp_wg_peer_cfg pc = { 0 };
-		char err[256];
-		int rc;
-
-		memcpy(pc.public_key, sp->public_key, 32);
-		pc.has_psk = true; /* all-zero psk = none */
-		if (sp->psk_file[0]) {
-			rc = tg_config_read_key_file(sp->psk_file, pc.psk, err, sizeof(err));
-			if (rc < 0) {
-				cp_log_err("wireguard.peers[%u].preshared_key_file: %s", i, err);
-				return rc;
-			}
-		}
-		pc.has_endpoint = sp->endpoint.family != 0;
-		pc.endpoint = sp->endpoint;
-		pc.has_keepalive = true;
-		pc.persistent_keepalive = sp->persistent_keepalive;
-		pc.replace_allowed_ips = true;
-		pc.n_allowed_ips = sp->n_allowed_ips;
-		memcpy(pc.allowed_ips, sp->allowed_ips, sizeof(pc.allowed_ips));
-		rc = cp_wg_device_peer_upsert(dev, &pc);
-		tg_wipe(&pc, sizeof(pc));
-		if (rc < 0) {
-			cp_log_err("wireguard.peers[%u]: cannot add the peer: %s", i, strerror(-rc));
-			return rc;
-		}
-	}
-	return 0;
-}
-
-static int setup_device(const struct tg_config *cfg, struct cp_wg_device *dev)
-{
-	uint8_t key[32];
-	char err[256];
+	struct cp_uapi_wgdev b = { .dev = dev, .region = r };
+	struct cp_uapi_dev ud;
+	struct cp_uapi_set model;
+	char err[512];
 	int rc;
 
-	if (cfg->wireguard.private_key_file[0]) {
-		rc = tg_config_read_key_file(cfg->wireguard.private_key_file, key, err, sizeof(err));
-		if (rc < 0) {
-			cp_log_err("wireguard.private_key_file: %s", err);
-			return rc;
-		}
-		rc = cp_wg_device_set_private_key(dev, key);
-		tg_wipe(key, sizeof(key));
-		if (rc < 0) {
-			cp_log_err("cannot set the private key: %s", strerror(-rc));
-			return rc;
-		}
-	} else {
-		cp_log_warn("no wireguard.private_key_file: set one with `wg set %s private-key FILE`",
-			    cfg->wireguard.interface);
-	}
-	rc = cp_wg_device_set_listen_port(dev, cfg->wireguard.listen_port);
+	cp_uapi_dev_bind(&ud, &b);
+	rc = cp_config_device_model(cfg, &model, err, sizeof(err));
 	if (rc < 0) {
-		cp_log_err("cannot set listen port %u: %s", cfg->wireguard.listen_port,
-			   strerror(-rc));
+		cp_log_err("%s", err);
 		return rc;
 	}
-	if ((rc = load_peers(cfg, dev)) < 0)
+	rc = cp_uapi_apply_set(&ud, &model, err, sizeof(err));
+	cp_uapi_set_free(&model);
+	if (rc < 0) {
+		cp_log_err("applying the configuration failed: %s", err);
 		return rc;
-	/* After a cp restart: region peers the config no longer has (added by
-	 * `wg set` and never written to the config, or removed from it) must
-	 * not keep forwarding with nobody managing them. In Tailscale mode the
-	 * peers come from the first netmap, which must be applied before the
-	 * orphans are retired (the control client's job), or every session
-	 * would drop on a cp restart. */
+	}
+	/* Region peers the config no longer has (added by `wg set` and never
+	 * written to the config, or removed from it) must not keep forwarding
+	 * with nobody managing them. In Tailscale mode the peers come from the
+	 * first netmap, which must be applied before the orphans are retired
+	 * (the control client's job), or every session would drop on a cp
+	 * restart. */
 	if (cfg->control.enabled)
 		return 0;
 	rc = cp_wg_device_retire_orphans(dev);
@@ -209,7 +171,7 @@ static int run(const struct opts *o)
 		cp_log_err("cannot create the WireGuard device (out of memory?)");
 		goto out_region;
 	}
-	if (setup_device(&cfg, dev) < 0)
+	if (setup_device(&cfg, &region, dev) < 0)
 		goto out_region;
 	struct cp_loop_params lp = { .cfg = &cfg, .region = &region, .dev = dev,
 				     .clock = clk, .uapi_dir = o->uapi_dir,

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # tailgate-cp driven by the STOCK wg(8) over the WireGuard UAPI socket, plus
-# /metrics (checked by promtool), /healthz and tailgatectl. No network
-# namespace and no dataplane are needed: the cp only needs the shared region,
-# which it creates. Nothing is sent on any network (the metrics server is on
-# loopback).
+# /metrics (checked by promtool), /healthz, tailgatectl, SIGHUP reload and
+# restart. No network namespace and no dataplane are needed: the cp only
+# needs the shared region, which it creates. Nothing is sent on any network
+# (the metrics server is on loopback).
 #
 #   wg(8) / socat / python ──unix──► /var/run/wireguard/tgcp0.sock ─┐
 #   curl ──tcp 127.0.0.1──► /metrics, /healthz                       ├─ tailgate-cp ─► region "tgcp-uapi"
@@ -203,6 +203,26 @@ grep -q "$P2" "$T/ctlpeers" || fail "tailgatectl peers: $(cat "$T/ctlpeers")"
 if "$CTL" --socket "$T/nope.sock" status 2>"$T/err"; then fail "ctl without cp exit 0"; fi
 grep -q "tailgate-cp is not running (no socket at $T/nope.sock" "$T/err" || fail "ctl message: $(cat "$T/err")"
 
+# --- SIGHUP reload: the device becomes the config, by diff ------------------
+cp "$T/cp.cfg" "$T/cp.cfg.orig"
+sed -i "s|peers = (|peers = (\n    { public_key = \"$P3\"; allowed_ips = [ \"100.64.0.13/32\" ]; },|; s|192.0.2.11:51820|192.0.2.111:51820|" "$T/cp.cfg"
+"$CP" --check-config "$T/cp.cfg" >/dev/null || fail "edited config invalid: $(cat "$T/cp.cfg")"
+kill -HUP "$CP_PID"
+for _ in $(seq 100); do grep -q "reloaded $T/cp.cfg" "$T/cp.log" && break; sleep 0.05; done
+grep -q "reloaded $T/cp.cfg: 2 peers" "$T/cp.log" || fail "reload not logged"
+wg show $IF dump > "$T/dump"
+grep -q "^$P1	(none)	192.0.2.111:51820	100.64.0.11/32	0	0	0	off$" "$T/dump" || fail "reload P1: $(cat "$T/dump")"
+grep -q "^$P3	(none)	(none)	100.64.0.13/32	0	0	0	off$" "$T/dump" || fail "reload P3: $(cat "$T/dump")"
+grep -q "^$P2" "$T/dump" && fail "reload kept a peer the config does not name"
+# a broken config on SIGHUP: nothing changes, the cp keeps running
+echo "wireguard = { listen_port = 99999999; };" > "$T/cp.cfg"
+kill -HUP "$CP_PID"
+for _ in $(seq 100); do grep -q "reload of $T/cp.cfg failed" "$T/cp.log" && break; sleep 0.05; done
+grep -q "reload of $T/cp.cfg failed, running configuration kept" "$T/cp.log" || fail "bad reload not reported"
+kill -0 "$CP_PID" || fail "tailgate-cp died on a bad reload"
+wg show $IF dump | cmp -s - "$T/dump" || fail "a failed reload changed the device"
+cp "$T/cp.cfg.orig" "$T/cp.cfg"
+
 # --- clean exit, region kept, restart re-attaches ---------------------------
 kill -TERM "$CP_PID"
 wait "$CP_PID" || fail "tailgate-cp exit status $?"
@@ -212,9 +232,9 @@ CP_PID=
 start_cp
 grep -q "attached to region $REGION" "$T/cp.log" || fail "restart did not re-attach"
 grep -q "$P1" <<<"$(wg show $IF peers)" || fail "static peer missing after restart"
-# P2 came from syncconf, not from the config: its region slot is retired
+# P3 came from the reloaded config, which is no longer on disk: retired
 grep -q "retired 1 peer(s) left in the region" "$T/cp.log" || fail "orphan peer not retired"
-grep -q "$P2" <<<"$(wg show $IF peers)" && fail "UAPI-only peer survived the restart"
+grep -q "$P3" <<<"$(wg show $IF peers)" && fail "a peer the config does not name survived the restart"
 curl -sf "http://127.0.0.1:$PORT/metrics" > "$T/metrics2" || fail "GET /metrics after restart"
 grep -q "^tailgate_peers 1$" "$T/metrics2" || fail "region peers after restart"
 echo "PASS: uapi_wg_tool"
