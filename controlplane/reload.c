@@ -90,7 +90,6 @@ static void keep_restart_only(const struct tg_config *cur, struct tg_config *nw)
 	KEEP(tables, "tables");
 	KEEP(metrics, "metrics");
 	KEEP(control, "control");
-	KEEP(logging, "logging");
 	KEEP(wireguard.interface, "wireguard.interface");
 #undef KEEP
 	if (what[0])
@@ -120,6 +119,9 @@ int cp_reload(struct tg_config *cur, struct tg_region *r,
 	rc = cp_netcfg_publish(r, &nw, err, errlen);
 	if (rc < 0)
 		goto out_cfg;
+	if (memcmp(&cur->logging, &nw.logging, sizeof(nw.logging)))
+		tg_log_init("tailgate-cp", nw.logging.level, nw.logging.target,
+			    nw.logging.ratelimit_per_sec);
 	tg_config_free(cur);
 	*cur = nw;
 	return 0;
