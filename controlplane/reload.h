@@ -25,9 +25,8 @@ int cp_config_device_model(const struct tg_config *cfg, struct cp_uapi_set *out,
 /*
  * Reload cur->path: load and validate it, apply the device model by diff,
  * republish the netcfg, apply `logging`, then replace *cur. Keys that need
- * a restart
- * (dataplane, tables, metrics, control, wireguard.interface) keep their
- * running values and are named in a warning. On any error nothing changes
+ * a restart (dataplane, tables, metrics, control, wireguard.interface) keep
+ * their running values and are named in a warning. On any error nothing changes
  * and -errno is returned with a message in err.
  */
 int cp_reload(struct tg_config *cur, struct tg_region *r,
