@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
+#include <sys/time.h>
 #include <sys/un.h>
 #include <unistd.h>
 
@@ -102,6 +103,10 @@ static int connect_cp(const char *path)
 		close(fd);
 		return e;
 	}
+	/* A hung tailgate-cp must not hang the operator's shell. */
+	struct timeval tv = { .tv_sec = 5, .tv_usec = 0 };
+	setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof(tv));
+	setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &tv, sizeof(tv));
 	return fd;
 }
 
@@ -112,7 +117,7 @@ static json_t *ask(int fd, const char *cmd)
 	size_t len = 0, cap = 0;
 	int n = snprintf(req, sizeof(req), "{\"cmd\":\"%s\"}\n", cmd);
 
-	if (write(fd, req, (size_t)n) != n)
+	if (send(fd, req, (size_t)n, MSG_NOSIGNAL) != n)
 		return NULL;
 	for (;;) {
 		if (len + 4096 > cap) {
@@ -233,7 +238,8 @@ int main(int argc, char **argv)
 	json_t *rep = ask(fd, o.cmd);
 	close(fd);
 	if (!rep) {
-		fprintf(stderr, "tailgatectl: no valid reply from tailgate-cp on %s\n", o.socket);
+		fprintf(stderr, "tailgatectl: no valid reply from tailgate-cp on %s (hung or "
+			"restarting?)\n", o.socket);
 		return 1;
 	}
 	int rc = print_reply(&o, rep);

@@ -17,6 +17,8 @@
 #include "ctl.h"
 #include "unix_listen.h"
 
+#define CONN_IDLE_SEC 30
+
 struct ctl_conn {
 	struct cp_ctl_server *srv;
 	struct bufferevent *bev;
@@ -79,7 +81,7 @@ static void on_read(struct bufferevent *bev, void *arg)
 static void on_event(struct bufferevent *bev, short what, void *arg)
 {
 	(void)bev;
-	if (what & (BEV_EVENT_EOF | BEV_EVENT_ERROR))
+	if (what & (BEV_EVENT_EOF | BEV_EVENT_ERROR | BEV_EVENT_TIMEOUT))
 		conn_free(arg);
 }
 
@@ -103,6 +105,9 @@ static void on_accept(struct evconnlistener *lis, evutil_socket_t fd,
 	s->conns = c;
 	bufferevent_setwatermark(c->bev, EV_READ, 0, 2 * CP_CTL_MAX_LINE);
 	bufferevent_setcb(c->bev, on_read, NULL, on_event, c);
+	/* A client that stalls mid-request is dropped, not kept forever. */
+	struct timeval idle = { .tv_sec = CONN_IDLE_SEC, .tv_usec = 0 };
+	bufferevent_set_timeouts(c->bev, &idle, &idle);
 	bufferevent_enable(c->bev, EV_READ | EV_WRITE);
 }
 

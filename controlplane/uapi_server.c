@@ -19,6 +19,8 @@
 #include "cp_log.h"
 #include "unix_listen.h"
 
+#define CONN_IDLE_SEC 30
+
 struct cp_uapi_server {
 	struct event_base *base;
 	struct evconnlistener *lis;
@@ -105,7 +107,7 @@ static void on_event(struct bufferevent *bev, short what, void *arg)
 	(void)bev;
 	if (what & BEV_EVENT_EOF)
 		process(c, true);
-	else if (what & BEV_EVENT_ERROR)
+	else if (what & (BEV_EVENT_ERROR | BEV_EVENT_TIMEOUT))
 		conn_free(c);
 }
 
@@ -135,6 +137,9 @@ static void on_accept(struct evconnlistener *lis, evutil_socket_t fd,
 	/* Bound what one connection may buffer before it is answered. */
 	bufferevent_setwatermark(c->bev, EV_READ, 0, CP_UAPI_MAX_REQUEST + CP_UAPI_MAX_LINE);
 	bufferevent_setcb(c->bev, on_read, NULL, on_event, c);
+	/* A client that stalls mid-request is dropped, not kept forever. */
+	struct timeval idle = { .tv_sec = CONN_IDLE_SEC, .tv_usec = 0 };
+	bufferevent_set_timeouts(c->bev, &idle, &idle);
 	bufferevent_enable(c->bev, EV_READ | EV_WRITE);
 }
 
