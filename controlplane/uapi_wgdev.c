@@ -62,6 +62,11 @@ static int info(void *c, size_t i, struct cp_wg_peer_info *out)
 	return cp_wg_device_peer_info(DEV(c), i, out);
 }
 
+static bool psk(void *c, const uint8_t pub[32], uint8_t out[32])
+{
+	return cp_wg_device_peer_psk(DEV(c), pub, out);
+}
+
 static void log_error(void *c, const char *msg)
 {
 	(void)c;
@@ -75,6 +80,6 @@ void cp_uapi_dev_bind(struct cp_uapi_dev *out, struct cp_uapi_wgdev *b)
 		.listen_port = port, .set_listen_port = set_port,
 		.peer_upsert = upsert, .peer_remove = remove_peer,
 		.peer_exists = exists, .peer_count = count, .peer_info = info,
-		.peer_psk = NULL, .log_error = log_error,
+		.peer_psk = psk, .log_error = log_error,
 	};
 }

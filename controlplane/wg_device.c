@@ -997,6 +997,17 @@ bool cp_wg_device_peer_exists(const struct cp_wg_device *d, const uint8_t pub[32
 	return find_peer(d, pub) != NULL;
 }
 
+bool cp_wg_device_peer_psk(const struct cp_wg_device *d, const uint8_t pub[32],
+			   uint8_t out[32])
+{
+	const struct cp_wg_peer *p = find_peer(d, pub);
+
+	if (!p || !p->has_psk)
+		return false;
+	memcpy(out, p->hs.psk, 32);
+	return true;
+}
+
 size_t cp_wg_device_peer_count(const struct cp_wg_device *d)
 {
 	return d->n_peers;
