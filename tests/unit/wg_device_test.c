@@ -449,6 +449,27 @@ static void test_tick_timers(void)
 	teardown();
 }
 
+/* The dp had return traffic for a peer with no keypair: the cp initiates
+ * on its next tick, once per stamp, and not while a session exists. */
+static void test_initiate_on_no_keypair(void)
+{
+	int tx, ka;
+
+	CU_ASSERT_FATAL(setup() == 0);
+	cp_wg_device_tick(A.d);
+	drain(&A, &tx, &ka);
+	CU_ASSERT_EQUAL(tx, 0);
+	clk.mono += 1;
+	stamp(&A, &B, TG_PEER_last_no_keypair_ns);
+	cp_wg_device_tick(A.d);
+	drain(&A, &tx, &ka);
+	CU_ASSERT_EQUAL(tx, 1);
+	cp_wg_device_tick(A.d); /* same stamp: nothing new */
+	drain(&A, &tx, &ka);
+	CU_ASSERT_EQUAL(tx, 0);
+	teardown();
+}
+
 /* cp restart: a new device on a re-attached region adopts the peer with its
  * keypair; a peer missing from the new config is retired. */
 static void test_restart_adopts(void)
@@ -539,5 +560,6 @@ void wg_device_test_register(void)
 		     { "cookie_under_load", test_cookie_under_load },
 		     { "tick_timers", test_tick_timers },
 		     { "restart_adopts", test_restart_adopts },
-		     { "peer_psk", test_peer_psk });
+		     { "peer_psk", test_peer_psk },
+		     { "initiate_on_no_keypair", test_initiate_on_no_keypair });
 }
