@@ -27,7 +27,8 @@ typedef uint64_t tg_u64;
 
 /* Map names as seen by bpf_object__find_map_by_name and bpftool. */
 #define TG_XDP_CFG_MAP "tg_xdp_cfg"
-#define TG_XDP_XSKS_MAP "tg_xsks"
+/* "xsks_map": the name DPDK's net_af_xdp PMD requires of an xdp_prog= object. */
+#define TG_XDP_XSKS_MAP "xsks_map"
 #define TG_XDP_STATS_MAP "tg_xdp_stats"
 #define TG_XDP_PROG_NAME "xdp_tailgate"
 

@@ -64,7 +64,7 @@ struct {
 	__uint(max_entries, TG_XDP_MAX_QUEUES);
 	__type(key, __u32);
 	__type(value, __u32);
-} tg_xsks SEC(".maps");
+} xsks_map SEC(".maps");
 
 struct {
 	__uint(type, BPF_MAP_TYPE_PERCPU_ARRAY);
@@ -204,7 +204,7 @@ int xdp_tailgate(struct xdp_md *ctx)
 	if (v == V_PASS)
 		goto pass;
 	/* flags 0: a queue without a socket yields XDP_ABORTED, not PASS. */
-	if (bpf_redirect_map(&tg_xsks, ctx->rx_queue_index, 0) == XDP_REDIRECT) {
+	if (bpf_redirect_map(&xsks_map, ctx->rx_queue_index, 0) == XDP_REDIRECT) {
 		count(v == V_WG ? TG_XDP_ST_REDIRECT_WG : TG_XDP_ST_REDIRECT_NAT);
 		return XDP_REDIRECT;
 	}

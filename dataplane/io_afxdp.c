@@ -31,6 +31,7 @@
 #include <xdp/xsk.h>
 
 #include "io_afxdp.h"
+#include "xdp_cfg.h"
 
 #define AFXDP_FRAME 4096u           /* XSK_UMEM__DEFAULT_FRAME_SIZE */
 #define AFXDP_FRAMES 4096u
@@ -341,28 +342,6 @@ fail:
 	return rc;
 }
 
-static int fill_cfg_map(struct afxdp_port *pt, const struct tg_config *cfg)
-{
-	struct bpf_map *m = bpf_object__find_map_by_name(pt->obj, TG_XDP_CFG_MAP);
-	struct tg_xdp_cfg c = {
-		.flags = TG_XDP_F_CONFIGURED,
-		.listen_addr4 = cfg->wireguard.listen_addr4,
-		.listen_port = cfg->wireguard.listen_port,
-		.nat_port_lo = cfg->egress.port_lo,
-		.nat_port_hi = cfg->egress.port_hi,
-		.egress_addr4 = cfg->egress.addr4,
-	};
-	uint32_t key = 0;
-
-	if (!m)
-		return -ENOENT;
-	if (cfg->egress.addr4 && cfg->egress.port_lo && cfg->egress.port_hi >= cfg->egress.port_lo)
-		c.flags |= TG_XDP_F_EGRESS;
-	if (cfg->egress.ipv6)
-		c.flags |= TG_XDP_F_IPV6;
-	return bpf_map_update_elem(bpf_map__fd(m), &key, &c, BPF_ANY) ? -errno : 0;
-}
-
 /* Is the program attached to ifindex one of ours (a crashed earlier run)? */
 static bool attached_is_ours(int ifindex, uint32_t mode)
 {
@@ -463,7 +442,8 @@ static int port_open(struct afxdp_port *pt, const char *ifname,
 	pt->prog_fd = bpf_program__fd(prog);
 	pt->xsks_fd = bpf_map__fd(m);
 	pt->stats_fd = bpf_map__fd(bpf_object__find_map_by_name(pt->obj, TG_XDP_STATS_MAP));
-	rc = fill_cfg_map(pt, cfg);
+	m = bpf_object__find_map_by_name(pt->obj, TG_XDP_CFG_MAP);
+	rc = m ? dp_xdp_cfg_write(bpf_map__fd(m), cfg) : -ENOENT;
 	if (rc) {
 		snprintf(err, errlen, "afxdp: writing %s: %s", TG_XDP_CFG_MAP,
 			 strerror(-rc));

@@ -1,0 +1,483 @@
+/*
+ * DPDK ethdev backend (DESIGN.md "Packet paths", DPDK mode; docs/
+ * dataplane.md "DPDK"). Owns: EAL initialisation, the mbuf pool, the
+ * configured ethdev ports (one RX + one TX queue per worker, RSS when more
+ * than one) and the optional exception port to the kernel (net_tap).
+ *
+ * Threads: dp_dpdk_open/close on the main thread. Workers are plain
+ * pthreads pinned by main.c; thread_init registers each one with the EAL
+ * (rte_thread_register) so it gets an lcore id and a mempool cache. Each
+ * worker uses queue w->id of every port and nothing else. The exception
+ * port has one TX queue per worker too.
+ *
+ * mbuf <-> dp_pkt: data = rte_pktmbuf_mtod, buf = buf_addr, handle = the
+ * mbuf pointer; on TX data_off/data_len/pkt_len are synced back from the
+ * dp_pkt (stages may have moved data). Multi-segment mbufs never occur:
+ * the pool's data room holds a whole frame and scatter is not enabled.
+ */
+#include <errno.h>
+#include <net/if.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/*
+ * The Makefile strips DPDK's -march (portable objects), but DPDK 22.11's
+ * inline rte_memcpy needs SSSE3+ intrinsics; enable exactly what the
+ * packaged DPDK itself requires (corei7 = SSE4.2) for this file only.
+ */
+#if defined(__clang__)
+#pragma clang attribute push(__attribute__((target("sse4.2"))), apply_to = function)
+#elif defined(__GNUC__)
+#pragma GCC push_options
+#pragma GCC target("sse4.2")
+#endif
+#include <rte_eal.h>
+#include <rte_errno.h>
+#include <rte_ethdev.h>
+#include <rte_lcore.h>
+#include <rte_mbuf.h>
+#include <rte_mempool.h>
+#if defined(__clang__)
+#pragma clang attribute pop
+#elif defined(__GNUC__)
+#pragma GCC pop_options
+#endif
+
+#include "io_dpdk.h"
+#include "xdp_cfg.h"
+
+#define DPDK_RX_DESC 1024
+#define DPDK_TX_DESC 1024
+#define DPDK_POOL_CACHE 256
+#define DPDK_MAX_ARGS (TG_CFG_MAX_EAL_ARGS + 2)
+
+struct dpdk {
+	uint16_t n_ports;
+	uint16_t port_id[TG_MAX_PORTS];
+	bool started[TG_MAX_PORTS];
+	char kname[TG_MAX_PORTS][IF_NAMESIZE]; /* kernel iface under the PMD */
+	int exc_port;                 /* ethdev id of the exception port, -1 */
+	bool exc_started;
+	uint32_t n_workers;
+	struct rte_mempool *pool;
+	bool eal_up;
+};
+
+struct dpdk_worker {
+	struct dpdk *d;
+	uint16_t queue;
+};
+
+static struct dpdk_worker *wk_of(struct dp_worker *w)
+{
+	return w->io_priv;
+}
+
+/* ---- ops (worker thread) -------------------------------------------------- */
+
+static uint16_t dpdk_rx(struct dp_worker *w, uint16_t port, struct dp_pkt *pkts,
+			uint16_t n)
+{
+	struct dpdk_worker *k = wk_of(w);
+	struct rte_mbuf *m[DP_BURST_MAX];
+	uint16_t got, out = 0;
+
+	if (port >= k->d->n_ports)
+		return 0;
+	if (n > DP_BURST_MAX)
+		n = DP_BURST_MAX;
+	got = rte_eth_rx_burst(k->d->port_id[port], k->queue, m, n);
+	for (uint16_t i = 0; i < got; i++) {
+		if (m[i]->nb_segs != 1) { /* cannot happen without scatter */
+			rte_pktmbuf_free(m[i]);
+			continue;
+		}
+		pkts[out].data = rte_pktmbuf_mtod(m[i], uint8_t *);
+		pkts[out].buf = m[i]->buf_addr;
+		pkts[out].buf_len = m[i]->buf_len;
+		pkts[out].len = m[i]->data_len;
+		pkts[out].port = port;
+		pkts[out].handle = (uint64_t)(uintptr_t)m[i];
+		out++;
+	}
+	return out;
+}
+
+static inline struct rte_mbuf *sync_mbuf(const struct dp_pkt *p)
+{
+	struct rte_mbuf *m = (struct rte_mbuf *)(uintptr_t)p->handle;
+
+	m->data_off = (uint16_t)(p->data - (uint8_t *)m->buf_addr);
+	m->data_len = p->len;
+	m->pkt_len = p->len;
+	m->nb_segs = 1;
+	m->next = NULL;
+	return m;
+}
+
+static uint16_t dpdk_tx(struct dp_worker *w, uint16_t port, struct dp_pkt *pkts,
+			uint16_t n)
+{
+	struct dpdk_worker *k = wk_of(w);
+	struct rte_mbuf *m[DP_BURST_MAX];
+
+	if (port >= k->d->n_ports)
+		return 0;
+	if (n > DP_BURST_MAX)
+		n = DP_BURST_MAX;
+	for (uint16_t i = 0; i < n; i++)
+		m[i] = sync_mbuf(&pkts[i]);
+	return rte_eth_tx_burst(k->d->port_id[port], k->queue, m, n);
+}
+
+static uint16_t dpdk_alloc(struct dp_worker *w, struct dp_pkt *pkts, uint16_t n)
+{
+	struct dpdk_worker *k = wk_of(w);
+	struct rte_mbuf *m[DP_BURST_MAX];
+
+	if (n > DP_BURST_MAX)
+		n = DP_BURST_MAX;
+	if (rte_pktmbuf_alloc_bulk(k->d->pool, m, n) != 0)
+		return 0;
+	for (uint16_t i = 0; i < n; i++) {
+		pkts[i].data = rte_pktmbuf_mtod(m[i], uint8_t *);
+		pkts[i].buf = m[i]->buf_addr;
+		pkts[i].buf_len = m[i]->buf_len;
+		pkts[i].len = 0;
+		pkts[i].port = 0;
+		pkts[i].handle = (uint64_t)(uintptr_t)m[i];
+	}
+	return n;
+}
+
+static void dpdk_free(struct dp_worker *w, struct dp_pkt *pkts, uint16_t n)
+{
+	(void)w;
+	for (uint16_t i = 0; i < n; i++)
+		rte_pktmbuf_free((struct rte_mbuf *)(uintptr_t)pkts[i].handle);
+}
+
+/* Exception path: the frame goes out of the TAP port, so the kernel
+ * receives it on the TAP interface. The caller counts kernel_pass; a full
+ * queue frees the frame here (the kernel's own retransmits recover). */
+static void dpdk_to_kernel(struct dp_worker *w, struct dp_pkt *pkt)
+{
+	struct dpdk_worker *k = wk_of(w);
+	struct rte_mbuf *m = sync_mbuf(pkt);
+
+	if (k->d->exc_port < 0 ||
+	    rte_eth_tx_burst((uint16_t)k->d->exc_port, k->queue, &m, 1) != 1)
+		rte_pktmbuf_free(m);
+}
+
+static const struct dp_io_ops dpdk_ops = {
+	.name = "dpdk",
+	.rx_burst = dpdk_rx,
+	.tx_burst = dpdk_tx,
+	.alloc = dpdk_alloc,
+	.free = dpdk_free,
+	.to_kernel = dpdk_to_kernel,
+	.flush = NULL, /* rte_eth_tx_burst hands frames to the PMD at once */
+};
+
+static const struct dp_io_ops dpdk_ops_noexc = {
+	.name = "dpdk",
+	.rx_burst = dpdk_rx,
+	.tx_burst = dpdk_tx,
+	.alloc = dpdk_alloc,
+	.free = dpdk_free,
+	.to_kernel = NULL,
+	.flush = NULL,
+};
+
+/* ---- setup (main thread) -------------------------------------------------- */
+
+static int eal_init(const struct tg_config *cfg, char *err, size_t errlen)
+{
+	char *argv[DPDK_MAX_ARGS + 1];
+	char argv0[] = "tailgate-dp";
+	char *copy[TG_CFG_MAX_EAL_ARGS];
+	int argc = 0, rc;
+
+	argv[argc++] = argv0;
+	for (uint32_t i = 0; i < cfg->dataplane.n_eal_args; i++) {
+		copy[i] = strdup(cfg->dataplane.eal_args[i]);
+		if (!copy[i]) {
+			for (uint32_t j = 0; j < i; j++)
+				free(copy[j]);
+			return -ENOMEM;
+		}
+		argv[argc++] = copy[i];
+	}
+	argv[argc] = NULL;
+	rc = rte_eal_init(argc, argv);
+	/* EAL keeps no pointer into argv after init returns. */
+	for (uint32_t i = 0; i < cfg->dataplane.n_eal_args; i++)
+		free(copy[i]);
+	if (rc < 0) {
+		snprintf(err, errlen, "dpdk: rte_eal_init failed: %s (check "
+			 "dataplane.eal_args)", rte_strerror(rte_errno));
+		return -(rte_errno ? rte_errno : EINVAL);
+	}
+	return 0;
+}
+
+/* DPDK port for a configured name: device name, or the kernel ifindex
+ * the PMD reports (net_af_xdp, net_af_packet, net_tap). */
+static int find_port(const char *name, uint16_t *out)
+{
+	unsigned ifindex = if_nametoindex(name);
+	uint16_t pid;
+
+	if (rte_eth_dev_get_port_by_name(name, out) == 0)
+		return 0;
+	RTE_ETH_FOREACH_DEV(pid) {
+		struct rte_eth_dev_info di;
+
+		if (ifindex && rte_eth_dev_info_get(pid, &di) == 0 &&
+		    di.if_index == ifindex) {
+			*out = pid;
+			return 0;
+		}
+	}
+	return -ENODEV;
+}
+
+static int port_setup(uint16_t pid, uint16_t nq, struct rte_mempool *pool,
+		      bool rx, char *err, size_t errlen)
+{
+	struct rte_eth_conf conf;
+	struct rte_eth_dev_info di;
+	int rc, socket = rte_eth_dev_socket_id(pid);
+	const char *what = "rte_eth_dev_info_get";
+
+	memset(&conf, 0, sizeof(conf));
+	rc = rte_eth_dev_info_get(pid, &di);
+	if (rc)
+		goto fail;
+	if (nq > 1 && rx) {
+		conf.rxmode.mq_mode = RTE_ETH_MQ_RX_RSS;
+		conf.rx_adv_conf.rss_conf.rss_hf =
+			(RTE_ETH_RSS_IP | RTE_ETH_RSS_UDP | RTE_ETH_RSS_TCP) &
+			di.flow_type_rss_offloads;
+	}
+	if (socket < 0)
+		socket = (int)rte_socket_id();
+	what = "rte_eth_dev_configure";
+	rc = rte_eth_dev_configure(pid, rx ? nq : 1, nq, &conf);
+	for (uint16_t q = 0; rc == 0 && rx && q < nq; q++) {
+		what = "rte_eth_rx_queue_setup";
+		rc = rte_eth_rx_queue_setup(pid, q, DPDK_RX_DESC, (unsigned)socket,
+					    NULL, pool);
+	}
+	if (rc == 0 && !rx) { /* exception port: drain what the kernel sends */
+		what = "rte_eth_rx_queue_setup";
+		rc = rte_eth_rx_queue_setup(pid, 0, DPDK_RX_DESC, (unsigned)socket,
+					    NULL, pool);
+	}
+	for (uint16_t q = 0; rc == 0 && q < nq; q++) {
+		what = "rte_eth_tx_queue_setup";
+		rc = rte_eth_tx_queue_setup(pid, q, DPDK_TX_DESC, (unsigned)socket,
+					    NULL);
+	}
+	if (rc == 0) {
+		what = "rte_eth_dev_start";
+		rc = rte_eth_dev_start(pid);
+	}
+	if (rc == 0)
+		return 0;
+fail:
+	snprintf(err, errlen, "dpdk: port %u: %s: %s", pid, what, rte_strerror(-rc));
+	return rc < 0 ? rc : -rc;
+}
+
+static void dpdk_close(struct dp_backend *b, struct dp_worker *ws, uint32_t n)
+{
+	struct dpdk *d = b->priv;
+
+	if (!d)
+		return;
+	for (uint16_t p = 0; p < d->n_ports; p++) {
+		if (d->started[p]) {
+			rte_eth_dev_stop(d->port_id[p]);
+			rte_eth_dev_close(d->port_id[p]);
+		}
+	}
+	if (d->exc_started) {
+		rte_eth_dev_stop((uint16_t)d->exc_port);
+		rte_eth_dev_close((uint16_t)d->exc_port);
+	}
+	if (d->pool)
+		rte_mempool_free(d->pool);
+	for (uint32_t i = 0; i < n; i++) {
+		free(ws[i].io_priv);
+		ws[i].io_priv = NULL;
+	}
+	if (d->eal_up)
+		rte_eal_cleanup();
+	free(d);
+	b->priv = NULL;
+}
+
+static int dpdk_thread_init(struct dp_backend *b, struct dp_worker *w)
+{
+	(void)b; (void)w;
+	return rte_thread_register() == 0 ? 0 : -(rte_errno ? rte_errno : EINVAL);
+}
+
+static void dpdk_thread_fini(struct dp_backend *b, struct dp_worker *w)
+{
+	(void)b; (void)w;
+	rte_thread_unregister();
+}
+
+static const char *dpdk_ifname(struct dp_backend *b, uint16_t port)
+{
+	struct dpdk *d = b->priv;
+
+	return d && port < d->n_ports && d->kname[port][0] ? d->kname[port] : NULL;
+}
+
+static int dpdk_port_mac(struct dp_backend *b, uint16_t port, uint8_t mac[6])
+{
+	struct dpdk *d = b->priv;
+	struct rte_ether_addr a;
+
+	if (!d || port >= d->n_ports)
+		return -EINVAL;
+	if (rte_eth_macaddr_get(d->port_id[port], &a))
+		return -EIO;
+	memcpy(mac, a.addr_bytes, 6);
+	return 0;
+}
+
+/* Unlisted net_tap port = exception port. */
+static int find_exception_port(const struct dpdk *d)
+{
+	uint16_t pid;
+
+	RTE_ETH_FOREACH_DEV(pid) {
+		char name[RTE_ETH_NAME_MAX_LEN];
+		bool listed = false;
+
+		for (uint16_t p = 0; p < d->n_ports; p++)
+			listed |= d->port_id[p] == pid;
+		if (!listed && rte_eth_dev_get_name_by_port(pid, name) == 0 &&
+		    strncmp(name, "net_tap", 7) == 0)
+			return pid;
+	}
+	return -1;
+}
+
+static int ports_open(struct dpdk *d, const struct tg_config *cfg,
+		      char *err, size_t errlen)
+{
+	int rc;
+
+	for (uint16_t p = 0; p < cfg->dataplane.n_ports; p++) {
+		const char *name = cfg->dataplane.ports[p].interface;
+		struct rte_eth_dev_info di;
+
+		if (find_port(name, &d->port_id[p])) {
+			snprintf(err, errlen, "dpdk: no DPDK port \"%s\" (by device "
+				 "name or kernel interface; %u ports probed)",
+				 name, rte_eth_dev_count_avail());
+			return -ENODEV;
+		}
+		d->n_ports = (uint16_t)(p + 1);
+		rc = port_setup(d->port_id[p], (uint16_t)d->n_workers, d->pool,
+				true, err, errlen);
+		if (rc)
+			return rc;
+		d->started[p] = true;
+		if (rte_eth_dev_info_get(d->port_id[p], &di) == 0 && di.if_index &&
+		    if_indextoname(di.if_index, d->kname[p])) {
+			/* net_af_xdp with xdp_prog=xdp_tailgate: configure it so
+			 * the kernel keeps ARP/SSH. Other programs: left alone. */
+			rc = dp_xdp_cfg_write_ifindex((int)di.if_index, cfg);
+			if (rc && rc != -ENOENT) {
+				snprintf(err, errlen, "dpdk: configuring %s on %s: %s",
+					 TG_XDP_PROG_NAME, d->kname[p], strerror(-rc));
+				return rc;
+			}
+		}
+	}
+	return 0;
+}
+
+int dp_dpdk_open(struct dp_backend *b, const struct tg_config *cfg,
+		 const struct dp_backend_opts *opts, struct dp_worker *ws,
+		 uint32_t n_workers, char *err, size_t errlen)
+{
+	struct dpdk *d;
+	unsigned nbufs;
+	int rc;
+
+	(void)opts;
+	memset(b, 0, sizeof(*b));
+	b->name = "dpdk";
+	b->close = dpdk_close;
+	b->thread_init = dpdk_thread_init;
+	b->thread_fini = dpdk_thread_fini;
+	b->kernel_ifname = dpdk_ifname;
+	b->port_mac = dpdk_port_mac;
+	if (!cfg->dataplane.n_ports || cfg->dataplane.n_ports > TG_MAX_PORTS ||
+	    !n_workers) {
+		snprintf(err, errlen, "dpdk: %u ports, %u workers configured",
+			 cfg->dataplane.n_ports, n_workers);
+		return -EINVAL;
+	}
+	d = calloc(1, sizeof(*d));
+	if (!d) {
+		snprintf(err, errlen, "dpdk: out of memory");
+		return -ENOMEM;
+	}
+	b->priv = d;
+	d->exc_port = -1;
+	d->n_workers = n_workers;
+	rc = eal_init(cfg, err, errlen);
+	if (rc)
+		goto fail;
+	d->eal_up = true;
+	nbufs = (cfg->dataplane.n_ports + 1) * n_workers *
+			(DPDK_RX_DESC + DPDK_TX_DESC) + 4096;
+	d->pool = rte_pktmbuf_pool_create("tg_mbuf", nbufs, DPDK_POOL_CACHE, 0,
+					  RTE_MBUF_DEFAULT_BUF_SIZE,
+					  (int)rte_socket_id());
+	if (!d->pool) {
+		rc = -(rte_errno ? rte_errno : ENOMEM);
+		snprintf(err, errlen, "dpdk: mbuf pool of %u: %s", nbufs,
+			 rte_strerror(-rc));
+		goto fail;
+	}
+	rc = ports_open(d, cfg, err, errlen);
+	if (rc)
+		goto fail;
+	d->exc_port = find_exception_port(d);
+	if (d->exc_port >= 0) {
+		rc = port_setup((uint16_t)d->exc_port, (uint16_t)n_workers, d->pool,
+				false, err, errlen);
+		if (rc)
+			goto fail;
+		d->exc_started = true;
+	}
+	b->ops = d->exc_port >= 0 ? &dpdk_ops : &dpdk_ops_noexc;
+	for (uint32_t i = 0; i < n_workers; i++) {
+		struct dpdk_worker *k = calloc(1, sizeof(*k));
+
+		if (!k) {
+			snprintf(err, errlen, "dpdk: out of memory");
+			rc = -ENOMEM;
+			goto fail;
+		}
+		k->d = d;
+		k->queue = (uint16_t)i;
+		ws[i].io = b->ops;
+		ws[i].io_priv = k;
+	}
+	return 0;
+fail:
+	dpdk_close(b, ws, n_workers);
+	return rc;
+}
