@@ -1,7 +1,387 @@
-/* tailgate-dp entry point (wiring only). Placeholder until the dataplane lands. */
+/*
+ * tailgate-dp entry point: wiring only (STYLE.md). Parses the command line,
+ * loads the shared config, attaches to (or creates) the shared region,
+ * opens the I/O backend, starts the neighbour listener and one pinned
+ * worker per configured core, stamps dp liveness every 100 ms from the main
+ * thread, and on SIGTERM/SIGINT unwinds in reverse order: workers stop
+ * (offline for QSBR), queues and XDP programs are released, the region is
+ * detached. docs/dataplane.md "Running" and "Shutdown".
+ *
+ * Region rule: whichever process starts first creates the region with the
+ * sizes from the shared config (tables section); the other attaches with
+ * expect = those sizes, so a size mismatch is a clear error, never a crash.
+ */
+#include <errno.h>
+#include <getopt.h>
+#include <signal.h>
 #include <stdio.h>
-int main(void)
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "clock.h"
+#include "config.h"
+#include "counters.h"
+#include "crypto.h"
+#include "dp_threads.h"
+#include "io_afxdp.h"
+#include "io_dpdk.h"
+#include "neigh.h"
+#include "region.h"
+
+/*
+ * TODO(issue "Kernel-bypass dataplane"): the config loader, the region and
+ * the crypto init are other branches' work and not on main yet; weak
+ * references keep tailgate-dp linkable meanwhile and main() refuses to run
+ * (with a message) until they land. Drop these pragmas once they are merged.
+ */
+#pragma weak tg_config_load
+#pragma weak tg_config_free
+#pragma weak tg_crypto_init
+#pragma weak tg_region_create
+#pragma weak tg_region_attach
+#pragma weak tg_region_detach
+#pragma weak tg_region_worker_ctr
+#pragma weak tg_region_epoch
+#pragma weak tg_region_worker_online
+#pragma weak tg_region_worker_offline
+#pragma weak tg_region_stamp_dp
+
+#define STAMP_INTERVAL_NS 100000000L
+
+static volatile sig_atomic_t g_stop;
+
+static void on_signal(int sig)
 {
-	fprintf(stderr, "tailgate-dp: not built yet\n");
-	return 1;
+	(void)sig;
+	g_stop = 1;
+}
+
+struct opts {
+	const char *config;
+	const char *check_config;
+	const char *bpf_obj;
+	bool dump_counters;
+};
+
+static void usage(FILE *f)
+{
+	fprintf(f,
+		"usage: tailgate-dp --config FILE [--bpf-obj PATH]\n"
+		"       tailgate-dp --check-config FILE\n"
+		"       tailgate-dp --config FILE --dump-counters\n"
+		"  --bpf-obj PATH   XDP object for the afxdp backend (default %s)\n"
+		"  --dump-counters  attach to the running dataplane's region, print\n"
+		"                   the non-zero worker counters and exit\n",
+		DP_AFXDP_DEFAULT_OBJ);
+}
+
+static int parse_args(int argc, char **argv, struct opts *o)
+{
+	static const struct option lo[] = {
+		{ "config", required_argument, NULL, 'c' },
+		{ "check-config", required_argument, NULL, 'k' },
+		{ "bpf-obj", required_argument, NULL, 'b' },
+		{ "dump-counters", no_argument, NULL, 'd' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
+	};
+	int c;
+
+	memset(o, 0, sizeof(*o));
+	while ((c = getopt_long(argc, argv, "c:h", lo, NULL)) != -1) {
+		switch (c) {
+		case 'c': o->config = optarg; break;
+		case 'k': o->check_config = optarg; break;
+		case 'b': o->bpf_obj = optarg; break;
+		case 'd': o->dump_counters = true; break;
+		case 'h': usage(stdout); exit(0);
+		default: usage(stderr); return -1;
+		}
+	}
+	if (optind < argc) {
+		fprintf(stderr, "tailgate-dp: unexpected argument \"%s\"\n", argv[optind]);
+		return -1;
+	}
+	if (!o->config && !o->check_config) {
+		usage(stderr);
+		return -1;
+	}
+	return 0;
+}
+
+static bool deps_linked(void)
+{
+	return tg_config_load && tg_config_free && tg_crypto_init &&
+	       tg_region_create && tg_region_attach && tg_region_detach &&
+	       tg_region_worker_ctr && tg_region_epoch &&
+	       tg_region_worker_online && tg_region_worker_offline &&
+	       tg_region_stamp_dp;
+}
+
+static int region_open(struct tg_region *r, const struct tg_config *cfg,
+		       bool may_create)
+{
+	char err[256];
+	int rc;
+
+	rc = tg_region_attach(r, cfg->dataplane.region_name, &cfg->tables, err,
+			      sizeof(err));
+	if (rc == -ENOENT && may_create)
+		rc = tg_region_create(r, cfg->dataplane.region_name, &cfg->tables,
+				      err, sizeof(err));
+	if (rc)
+		fprintf(stderr, "tailgate-dp: region \"%s\": %s\n",
+			cfg->dataplane.region_name, err);
+	return rc;
+}
+
+static void print_counters(FILE *f, const struct tg_region *r, uint32_t n)
+{
+	for (uint32_t i = 0; i < n; i++) {
+		const struct tg_worker_counters *c = tg_region_worker_ctr(r, i);
+
+		for (int d = 0; d < TG_DROP__COUNT; d++)
+			if (c->drop[d])
+				fprintf(f, "worker%u drop %s %llu\n", i, tg_drop_names[d],
+					(unsigned long long)c->drop[d]);
+		for (int p = 0; p < TG_PATH__COUNT; p++)
+			if (c->path[p])
+				fprintf(f, "worker%u path %s %llu\n", i, tg_path_names[p],
+					(unsigned long long)c->path[p]);
+		for (int p = 0; p < TG_MAX_PORTS; p++)
+			for (int k = 0; k < TG_PORT__COUNT; k++)
+				if (c->port[p][k])
+					fprintf(f, "worker%u port%d %s %llu\n", i, p,
+						tg_port_ctr_names[k],
+						(unsigned long long)c->port[p][k]);
+	}
+}
+
+static void worker_offline(struct dp_worker *w)
+{
+	tg_region_worker_offline(w->region, w->id);
+}
+
+static void workers_fill(struct dp_worker *ws, const struct tg_config *cfg,
+			 struct tg_region *r, struct dp_neigh *nb)
+{
+	uint16_t tailnet = 0, internet = 0;
+
+	for (uint16_t p = (uint16_t)cfg->dataplane.n_ports; p-- > 0;) {
+		enum tg_port_role role = cfg->dataplane.ports[p].role;
+
+		if (role != TG_PORT_INTERNET)
+			tailnet = p;
+		if (role != TG_PORT_TAILNET)
+			internet = p;
+	}
+	for (uint32_t i = 0; i < cfg->dataplane.n_cores; i++) {
+		struct dp_worker *w = &ws[i];
+
+		w->id = i;
+		w->region = r;
+		w->ctr = tg_region_worker_ctr(r, i);
+		w->epoch = tg_region_epoch(r, i);
+		w->neigh = nb;
+		w->n_ports = (uint16_t)cfg->dataplane.n_ports;
+		w->tailnet_port = tailnet;
+		w->internet_port = internet;
+		w->burst = (uint16_t)cfg->dataplane.burst;
+		w->drain_ns = (uint64_t)cfg->dataplane.tx_drain_us * 1000;
+	}
+}
+
+static int backend_open(struct dp_backend *b, const struct tg_config *cfg,
+			const struct opts *o, struct dp_worker *ws)
+{
+	struct dp_backend_opts bo = { .bpf_obj = o->bpf_obj };
+	char err[512];
+	int rc;
+
+	switch (cfg->dataplane.backend) {
+	case TG_BACKEND_AFXDP:
+		rc = dp_afxdp_open(b, cfg, &bo, ws, cfg->dataplane.n_cores, err,
+				   sizeof(err));
+		break;
+	case TG_BACKEND_DPDK:
+		rc = dp_dpdk_open(b, cfg, &bo, ws, cfg->dataplane.n_cores, err,
+				  sizeof(err));
+		break;
+	default:
+		snprintf(err, sizeof(err), "dataplane.backend \"mem\" is for tests only");
+		rc = -EINVAL;
+	}
+	if (rc)
+		fprintf(stderr, "tailgate-dp: %s\n", err);
+	return rc;
+}
+
+static int neigh_open(struct dp_neigh *nb, struct dp_backend *b,
+		      const struct tg_config *cfg)
+{
+	char err[256];
+	int rc;
+
+	for (uint16_t p = 0; p < cfg->dataplane.n_ports; p++) {
+		const char *ifname = b->kernel_ifname(b, p);
+		uint8_t mac[6];
+		bool has_mac = b->port_mac(b, p, mac) == 0;
+
+		if (!ifname) {
+			fprintf(stderr, "tailgate-dp: port %u (%s) has no kernel "
+				"interface: next hops cannot be learnt (every "
+				"forward on it drops as no_neighbor)\n", p,
+				cfg->dataplane.ports[p].interface);
+			continue;
+		}
+		rc = dp_neigh_bind_port(nb, p, ifname, has_mac ? mac : NULL, err,
+					sizeof(err));
+		if (rc)
+			goto fail;
+	}
+	rc = dp_neigh_start(nb, err, sizeof(err));
+	if (rc == 0)
+		return 0;
+fail:
+	fprintf(stderr, "tailgate-dp: %s\n", err);
+	return rc;
+}
+
+static void signals_setup(void)
+{
+	struct sigaction sa;
+
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = on_signal;
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGTERM, &sa, NULL);
+	sigaction(SIGINT, &sa, NULL);
+	signal(SIGPIPE, SIG_IGN);
+}
+
+/* Workers inherit a mask without SIGTERM/SIGINT: only main handles them. */
+static void signals_block(bool block)
+{
+	sigset_t s;
+
+	sigemptyset(&s);
+	sigaddset(&s, SIGTERM);
+	sigaddset(&s, SIGINT);
+	pthread_sigmask(block ? SIG_BLOCK : SIG_UNBLOCK, &s, NULL);
+}
+
+static int run(const struct tg_config *cfg, const struct opts *o,
+	       struct tg_region *r)
+{
+	struct dp_backend b = { 0 };
+	struct dp_threads th;
+	struct dp_worker *ws;
+	struct dp_neigh *nb;
+	uint32_t n = cfg->dataplane.n_cores;
+	char err[256];
+	int rc = -ENOMEM;
+
+	ws = calloc(n, sizeof(*ws));
+	nb = dp_neigh_new();
+	if (!ws || !nb) {
+		fprintf(stderr, "tailgate-dp: out of memory\n");
+		goto free_mem;
+	}
+	workers_fill(ws, cfg, r, nb);
+	rc = backend_open(&b, cfg, o, ws);
+	if (rc)
+		goto free_mem;
+	rc = neigh_open(nb, &b, cfg);
+	if (rc)
+		goto close_backend;
+	for (uint32_t i = 0; i < n; i++)
+		tg_region_worker_online(r, i);
+	/* TODO(issue "Kernel-bypass dataplane"): dp_worker_poll_once once the
+	 * pipeline is on main; until then received frames are counted and
+	 * freed, nothing is forwarded. */
+	signals_block(true);
+	rc = dp_threads_start(&th, &b, ws, cfg->dataplane.cores, n,
+			      dp_poll_rx_discard, worker_offline, err, sizeof(err));
+	signals_block(false);
+	if (rc) {
+		fprintf(stderr, "tailgate-dp: %s\n", err);
+		goto offline;
+	}
+	fprintf(stderr, "tailgate-dp: %s backend, %u worker(s), %u port(s) up\n",
+		b.name, n, cfg->dataplane.n_ports);
+	while (!g_stop && !atomic_load(&th.failed)) {
+		struct timespec ts = { 0, STAMP_INTERVAL_NS };
+
+		tg_region_stamp_dp(r, tg_mono_ns());
+		nanosleep(&ts, NULL);
+	}
+	dp_threads_stop(&th);
+	rc = atomic_load(&th.failed);
+	if (rc)
+		fprintf(stderr, "tailgate-dp: a worker failed to start: %s\n",
+			strerror(-rc));
+offline:
+	for (uint32_t i = 0; i < n; i++)
+		tg_region_worker_offline(r, i);
+	dp_neigh_stop(nb);
+close_backend:
+	b.close(&b, ws, n);
+free_mem:
+	dp_neigh_free(nb);
+	free(ws);
+	return rc;
+}
+
+int main(int argc, char **argv)
+{
+	struct tg_config cfg;
+	struct tg_region r;
+	struct opts o;
+	char err[512];
+	int rc;
+
+	if (parse_args(argc, argv, &o))
+		return 2;
+	if (!deps_linked()) {
+		fprintf(stderr, "tailgate-dp: this build lacks the config loader, "
+			"shared region or crypto (not merged yet); cannot run\n");
+		return 1;
+	}
+	if (o.check_config) {
+		/* TODO(issue "Kernel-bypass dataplane"): tg_config_check_cli
+		 * once the config branch is on main. */
+		rc = tg_config_load(&cfg, o.check_config, err, sizeof(err));
+		if (rc)
+			fprintf(stderr, "%s\n", err);
+		else
+			printf("OK: %s\n", o.check_config);
+		tg_config_free(&cfg);
+		return rc ? 1 : 0;
+	}
+	if (tg_config_load(&cfg, o.config, err, sizeof(err))) {
+		fprintf(stderr, "%s\n", err);
+		return 1;
+	}
+	rc = 1;
+	if (tg_crypto_init()) {
+		fprintf(stderr, "tailgate-dp: crypto init failed\n");
+		goto free_cfg;
+	}
+	if (region_open(&r, &cfg, !o.dump_counters))
+		goto free_cfg;
+	if (o.dump_counters) {
+		print_counters(stdout, &r, cfg.dataplane.n_cores);
+		rc = 0;
+	} else {
+		signals_setup();
+		rc = run(&cfg, &o, &r) ? 1 : 0;
+		if (rc == 0)
+			print_counters(stderr, &r, cfg.dataplane.n_cores);
+	}
+	tg_region_detach(&r);
+free_cfg:
+	tg_config_free(&cfg);
+	return rc;
 }
