@@ -88,10 +88,16 @@ static uint64_t mono_ns(void)
 	return (uint64_t)ts.tv_sec * 1000000000ULL + (uint64_t)ts.tv_nsec;
 }
 
+/* murmur3's finaliser: every input bit reaches the low (index) bits,
+ * whatever the byte order the address was stored in. */
 static inline uint32_t hash_key(uint16_t port, uint32_t ip)
 {
-	uint32_t h = ip * 0x9e3779b1u ^ (uint32_t)port * 0x85ebca6bu;
+	uint32_t h = ip ^ ((uint32_t)port * 0x9e3779b1u);
 
+	h ^= h >> 16;
+	h *= 0x85ebca6bu;
+	h ^= h >> 13;
+	h *= 0xc2b2ae35u;
 	return h ^ (h >> 16);
 }
 
