@@ -12,7 +12,7 @@
 #define TG_BPF_MAPS_H
 
 #ifdef __bpf__
-#include <linux/types.h>
+/* the BPF object includes tailgate_bpf_defs.h first (no linux/ headers) */
 typedef __u8 tg_u8;
 typedef __u16 tg_u16;
 typedef __u32 tg_u32;

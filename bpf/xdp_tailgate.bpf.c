@@ -25,19 +25,13 @@
  * Runs in the kernel's XDP hook, per packet; config is written once by
  * tailgate-dp (dataplane/io_afxdp.c) before sockets are inserted.
  */
-#include <linux/bpf.h>
-#include <linux/if_ether.h>
-#include <linux/in.h>
-#include <linux/ip.h>
-#include <linux/ipv6.h>
-#include <linux/udp.h>
-#include <linux/tcp.h>
+#include "tailgate_bpf_defs.h"
 #include <bpf/bpf_helpers.h>
 #include <bpf/bpf_endian.h>
 
 #include "tailgate_maps.h"
 
-/* <linux/icmp.h> drags in libc socket headers; the few constants we need. */
+/* linux/icmp.h: the few constants and the echo header we need. */
 #define ICMP_ECHOREPLY 0
 #define ICMP_DEST_UNREACH 3
 #define ICMP_ECHO 8
