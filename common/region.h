@@ -237,7 +237,9 @@ struct tg_region {
 	size_t size;
 	struct tg_region_hdr *hdr;
 	bool is_hugepage;
-	bool is_owner;          /* created it (unlinks on destroy) */
+	bool is_owner;          /* this handle created it (detach never unlinks:
+				 * the other process may restart and re-attach;
+				 * call tg_region_unlink to remove it) */
 	char path[256];
 	void *wpriv;            /* cp writer-private state (region.c) */
 };
@@ -309,7 +311,10 @@ static inline void tg_region_worker_quiescent(struct tg_region *r,
 }
 
 /* Ring operations (SPSC). Return 0, or -ENOBUFS (full, overflow counted),
- * -EMSGSIZE (len > TG_RING_SLOT_DATA), -EAGAIN (empty). */
+ * -EMSGSIZE (len > TG_RING_SLOT_DATA), -EAGAIN (empty). Dequeue: -EMSGSIZE
+ * when the slot's len exceeds cap (or TG_RING_SLOT_DATA): the slot is
+ * consumed, *meta filled, no bytes copied; -EIO when the producer index is
+ * corrupt (more than `slots` ahead): nothing consumed. */
 int tg_ring_enqueue(struct tg_ring *ring, const struct tg_ring_meta *meta,
 		    const void *data);
 int tg_ring_dequeue(struct tg_ring *ring, struct tg_ring_meta *meta,
@@ -346,11 +351,22 @@ int tg_keypair_install(struct tg_region *r, const struct tg_keypair_init *in,
 		       uint32_t *slot_out);
 void tg_keypair_retire(struct tg_region *r, uint32_t slot);
 
-/* Reclaim every DEAD peer and keypair slot (call after synchronize). */
+/* Reclaim every DEAD peer and keypair slot: synchronizes itself first (0, or
+ * -ETIMEDOUT and nothing reclaimed). Keys are wiped; a reclaimed peer's
+ * endpoint, pubkey and per-peer counter blocks are zeroed (read final
+ * counters before reclaiming). */
 int tg_region_reclaim(struct tg_region *r, uint64_t timeout_ns);
 
-/* Allowed IPs: stage changes, then commit (flip + synchronize + catch up the
- * other copy). -ENOSPC when full; the staged change is then dropped whole. */
+/* Allowed IPs: stage changes (writer-private), then commit: make sure no
+ * reader is left on the inactive copy (synchronize; -ETIMEDOUT keeps the
+ * staged changes for a retry), rebuild it from the staged set, flip with a
+ * release store, synchronize again (a timeout there only delays the next
+ * commit). Host bits beyond cidr are ignored; insert on an existing prefix
+ * replaces its peer. -EINVAL on a bad family (4/6), cidr or peer; remove:
+ * -ENOENT when absent. -ENOSPC when a family already holds max_allowed_ips
+ * prefixes; every uncommitted change is then dropped whole (the staged set
+ * reverts to the active copy). After a cp restart the staged set starts from
+ * the active copy. */
 int tg_aip_insert(struct tg_region *r, int family, const uint8_t *addr,
 		  uint8_t cidr, uint32_t peer);
 int tg_aip_remove(struct tg_region *r, int family, const uint8_t *addr,
@@ -358,7 +374,10 @@ int tg_aip_remove(struct tg_region *r, int family, const uint8_t *addr,
 int tg_aip_remove_peer(struct tg_region *r, uint32_t peer);
 int tg_aip_commit(struct tg_region *r, uint64_t timeout_ns);
 
-/* Netcfg and filter: write the inactive copy, then commit (flip). */
+/* Netcfg and filter: stage returns the inactive copy (netcfg pre-filled
+ * with the active contents; NULL when a reader may still be on it and a 1 s
+ * synchronize timed out), commit flips it in (-EINVAL if nothing staged;
+ * filter: -ENOSPC when count > cap) and synchronizes. */
 struct tg_netcfg *tg_netcfg_stage(struct tg_region *r);
 int tg_netcfg_commit(struct tg_region *r, uint64_t timeout_ns);
 struct tg_filter_rule *tg_filter_stage(struct tg_region *r, uint32_t *cap);
