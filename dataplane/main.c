@@ -30,24 +30,6 @@
 #include "neigh.h"
 #include "region.h"
 
-/*
- * TODO(issue "Kernel-bypass dataplane"): the config loader, the region and
- * the crypto init are other branches' work and not on main yet; weak
- * references keep tailgate-dp linkable meanwhile and main() refuses to run
- * (with a message) until they land. Drop these pragmas once they are merged.
- */
-#pragma weak tg_config_load
-#pragma weak tg_config_free
-#pragma weak tg_crypto_init
-#pragma weak tg_region_create
-#pragma weak tg_region_attach
-#pragma weak tg_region_detach
-#pragma weak tg_region_worker_ctr
-#pragma weak tg_region_epoch
-#pragma weak tg_region_worker_online
-#pragma weak tg_region_worker_offline
-#pragma weak tg_region_stamp_dp
-
 #define STAMP_INTERVAL_NS 100000000L
 
 static volatile sig_atomic_t g_stop;
@@ -109,15 +91,6 @@ static int parse_args(int argc, char **argv, struct opts *o)
 		return -1;
 	}
 	return 0;
-}
-
-static bool deps_linked(void)
-{
-	return tg_config_load && tg_config_free && tg_crypto_init &&
-	       tg_region_create && tg_region_attach && tg_region_detach &&
-	       tg_region_worker_ctr && tg_region_epoch &&
-	       tg_region_worker_online && tg_region_worker_offline &&
-	       tg_region_stamp_dp;
 }
 
 static int region_open(struct tg_region *r, const struct tg_config *cfg,
@@ -344,22 +317,8 @@ int main(int argc, char **argv)
 
 	if (parse_args(argc, argv, &o))
 		return 2;
-	if (!deps_linked()) {
-		fprintf(stderr, "tailgate-dp: this build lacks the config loader, "
-			"shared region or crypto (not merged yet); cannot run\n");
-		return 1;
-	}
-	if (o.check_config) {
-		/* TODO(issue "Kernel-bypass dataplane"): tg_config_check_cli
-		 * once the config branch is on main. */
-		rc = tg_config_load(&cfg, o.check_config, err, sizeof(err));
-		if (rc)
-			fprintf(stderr, "%s\n", err);
-		else
-			printf("OK: %s\n", o.check_config);
-		tg_config_free(&cfg);
-		return rc ? 1 : 0;
-	}
+	if (o.check_config)
+		return tg_config_check_cli("tailgate-dp", o.check_config);
 	if (tg_config_load(&cfg, o.config, err, sizeof(err))) {
 		fprintf(stderr, "%s\n", err);
 		return 1;
