@@ -2,13 +2,21 @@
  * DPDK ethdev backend (DESIGN.md "Packet paths", DPDK mode; docs/
  * dataplane.md "DPDK"). Owns: EAL initialisation, the mbuf pool, the
  * configured ethdev ports (one RX + one TX queue per worker, RSS when more
- * than one) and the optional exception port to the kernel (net_tap).
+ * than one) and the optional exception ports to the kernel (net_tap).
+ *
+ * Exception path (DESIGN.md: with a NIC bound to a userspace driver the
+ * kernel still owns ARP, routing and the control plane's sockets): the k-th
+ * net_tap port that the config does not list mirrors dp port k. Its kernel
+ * interface gets the NIC's MAC; to_kernel writes a frame into the TAP (the
+ * kernel receives it there), and every EXC_DRAIN_EVERY flushes a worker
+ * moves what the kernel sent into the TAP (its own queue of it) out of the
+ * NIC. Neighbours are then learnt on the TAP interface.
  *
  * Threads: dp_dpdk_open/close on the main thread. Workers are plain
  * pthreads pinned by main.c; thread_init registers each one with the EAL
  * (rte_thread_register) so it gets an lcore id and a mempool cache. Each
- * worker uses queue w->id of every port and nothing else. The exception
- * port has one TX queue per worker too.
+ * worker uses queue w->id of every port and nothing else, exception ports
+ * included.
  *
  * mbuf <-> dp_pkt: data = rte_pktmbuf_mtod, buf = buf_addr, handle = the
  * mbuf pointer; on TX data_off/data_len/pkt_len are synced back from the
@@ -51,14 +59,17 @@
 #define DPDK_TX_DESC 1024
 #define DPDK_POOL_CACHE 256
 #define DPDK_MAX_ARGS (TG_CFG_MAX_EAL_ARGS + 2)
+#define EXC_DRAIN_EVERY 16  /* net_tap RX is a read() per call: not every loop */
 
 struct dpdk {
 	uint16_t n_ports;
 	uint16_t port_id[TG_MAX_PORTS];
 	bool started[TG_MAX_PORTS];
 	char kname[TG_MAX_PORTS][IF_NAMESIZE]; /* kernel iface under the PMD */
-	int exc_port;                 /* ethdev id of the exception port, -1 */
-	bool exc_started;
+	int exc_port[TG_MAX_PORTS];   /* ethdev id of port p's TAP, or -1 */
+	bool exc_started[TG_MAX_PORTS];
+	char exc_kname[TG_MAX_PORTS][IF_NAMESIZE];
+	bool has_exc;
 	uint32_t n_workers;
 	struct rte_mempool *pool;
 	bool eal_up;
@@ -67,6 +78,7 @@ struct dpdk {
 struct dpdk_worker {
 	struct dpdk *d;
 	uint16_t queue;
+	uint32_t flushes;
 };
 
 static struct dpdk_worker *wk_of(struct dp_worker *w)
@@ -166,9 +178,41 @@ static void dpdk_to_kernel(struct dp_worker *w, struct dp_pkt *pkt)
 	struct dpdk_worker *k = wk_of(w);
 	struct rte_mbuf *m = sync_mbuf(pkt);
 
-	if (k->d->exc_port < 0 ||
-	    rte_eth_tx_burst((uint16_t)k->d->exc_port, k->queue, &m, 1) != 1)
+	int exc = pkt->port < k->d->n_ports ? k->d->exc_port[pkt->port] : -1;
+
+	if (exc < 0 || rte_eth_tx_burst((uint16_t)exc, k->queue, &m, 1) != 1)
 		rte_pktmbuf_free(m);
+}
+
+/* Kernel -> wire: what the kernel transmitted on port p's TAP. */
+static void dpdk_flush(struct dp_worker *w)
+{
+	struct dpdk_worker *k = wk_of(w);
+	struct dpdk *d = k->d;
+	struct rte_mbuf *m[DP_BURST_MAX];
+
+	if (++k->flushes % EXC_DRAIN_EVERY)
+		return;
+	for (uint16_t p = 0; p < d->n_ports; p++) {
+		uint16_t n, sent;
+		uint64_t bytes = 0;
+
+		if (d->exc_port[p] < 0)
+			continue;
+		n = rte_eth_rx_burst((uint16_t)d->exc_port[p], k->queue, m,
+				     DP_BURST_MAX);
+		if (!n)
+			continue;
+		sent = rte_eth_tx_burst(d->port_id[p], k->queue, m, n);
+		for (uint16_t i = 0; i < sent; i++)
+			bytes += m[i]->pkt_len;
+		w->ctr->port[p][TG_PORT_tx_packets] += sent;
+		w->ctr->port[p][TG_PORT_tx_bytes] += bytes;
+		if (sent < n) {
+			w->ctr->drop[TG_DROP_tx_full] += (uint64_t)(n - sent);
+			rte_pktmbuf_free_bulk(m + sent, n - sent);
+		}
+	}
 }
 
 static const struct dp_io_ops dpdk_ops = {
@@ -178,7 +222,7 @@ static const struct dp_io_ops dpdk_ops = {
 	.alloc = dpdk_alloc,
 	.free = dpdk_free,
 	.to_kernel = dpdk_to_kernel,
-	.flush = NULL, /* rte_eth_tx_burst hands frames to the PMD at once */
+	.flush = dpdk_flush, /* drains the exception ports */
 };
 
 static const struct dp_io_ops dpdk_ops_noexc = {
@@ -188,7 +232,7 @@ static const struct dp_io_ops dpdk_ops_noexc = {
 	.alloc = dpdk_alloc,
 	.free = dpdk_free,
 	.to_kernel = NULL,
-	.flush = NULL,
+	.flush = NULL, /* rte_eth_tx_burst hands frames to the PMD at once */
 };
 
 /* ---- setup (main thread) -------------------------------------------------- */
@@ -245,7 +289,7 @@ static int find_port(const char *name, uint16_t *out)
 }
 
 static int port_setup(uint16_t pid, uint16_t nq, struct rte_mempool *pool,
-		      bool rx, char *err, size_t errlen)
+		      bool rss, char *err, size_t errlen)
 {
 	struct rte_eth_conf conf;
 	struct rte_eth_dev_info di;
@@ -256,7 +300,7 @@ static int port_setup(uint16_t pid, uint16_t nq, struct rte_mempool *pool,
 	rc = rte_eth_dev_info_get(pid, &di);
 	if (rc)
 		goto fail;
-	if (nq > 1 && rx) {
+	if (nq > 1 && rss) {
 		conf.rxmode.mq_mode = RTE_ETH_MQ_RX_RSS;
 		conf.rx_adv_conf.rss_conf.rss_hf =
 			(RTE_ETH_RSS_IP | RTE_ETH_RSS_UDP | RTE_ETH_RSS_TCP) &
@@ -265,15 +309,10 @@ static int port_setup(uint16_t pid, uint16_t nq, struct rte_mempool *pool,
 	if (socket < 0)
 		socket = (int)rte_socket_id();
 	what = "rte_eth_dev_configure";
-	rc = rte_eth_dev_configure(pid, rx ? nq : 1, nq, &conf);
-	for (uint16_t q = 0; rc == 0 && rx && q < nq; q++) {
+	rc = rte_eth_dev_configure(pid, nq, nq, &conf);
+	for (uint16_t q = 0; rc == 0 && q < nq; q++) {
 		what = "rte_eth_rx_queue_setup";
 		rc = rte_eth_rx_queue_setup(pid, q, DPDK_RX_DESC, (unsigned)socket,
-					    NULL, pool);
-	}
-	if (rc == 0 && !rx) { /* exception port: drain what the kernel sends */
-		what = "rte_eth_rx_queue_setup";
-		rc = rte_eth_rx_queue_setup(pid, 0, DPDK_RX_DESC, (unsigned)socket,
 					    NULL, pool);
 	}
 	for (uint16_t q = 0; rc == 0 && q < nq; q++) {
@@ -304,9 +343,11 @@ static void dpdk_close(struct dp_backend *b, struct dp_worker *ws, uint32_t n)
 			rte_eth_dev_close(d->port_id[p]);
 		}
 	}
-	if (d->exc_started) {
-		rte_eth_dev_stop((uint16_t)d->exc_port);
-		rte_eth_dev_close((uint16_t)d->exc_port);
+	for (uint16_t p = 0; p < TG_MAX_PORTS; p++) {
+		if (d->exc_started[p]) {
+			rte_eth_dev_stop((uint16_t)d->exc_port[p]);
+			rte_eth_dev_close((uint16_t)d->exc_port[p]);
+		}
 	}
 	if (d->pool)
 		rte_mempool_free(d->pool);
@@ -336,7 +377,13 @@ static const char *dpdk_ifname(struct dp_backend *b, uint16_t port)
 {
 	struct dpdk *d = b->priv;
 
-	return d && port < d->n_ports && d->kname[port][0] ? d->kname[port] : NULL;
+	if (!d || port >= d->n_ports)
+		return NULL;
+	/* With an exception TAP the kernel's addresses, routes and ARP live
+	 * there; else on the interface the PMD sits on (net_af_xdp). */
+	if (d->exc_kname[port][0])
+		return d->exc_kname[port];
+	return d->kname[port][0] ? d->kname[port] : NULL;
 }
 
 static int dpdk_port_mac(struct dp_backend *b, uint16_t port, uint8_t mac[6])
@@ -352,22 +399,42 @@ static int dpdk_port_mac(struct dp_backend *b, uint16_t port, uint8_t mac[6])
 	return 0;
 }
 
-/* Unlisted net_tap port = exception port. */
-static int find_exception_port(const struct dpdk *d)
+/* The k-th net_tap port not listed in the config mirrors dp port k. */
+static int exceptions_open(struct dpdk *d, char *err, size_t errlen)
 {
-	uint16_t pid;
+	uint16_t pid, k = 0;
+	int rc;
 
 	RTE_ETH_FOREACH_DEV(pid) {
 		char name[RTE_ETH_NAME_MAX_LEN];
+		struct rte_eth_dev_info di;
+		struct rte_ether_addr mac;
 		bool listed = false;
 
 		for (uint16_t p = 0; p < d->n_ports; p++)
 			listed |= d->port_id[p] == pid;
-		if (!listed && rte_eth_dev_get_name_by_port(pid, name) == 0 &&
-		    strncmp(name, "net_tap", 7) == 0)
-			return pid;
+		if (listed || k >= d->n_ports ||
+		    rte_eth_dev_get_name_by_port(pid, name) != 0 ||
+		    strncmp(name, "net_tap", 7) != 0)
+			continue;
+		/* The kernel must answer ARP with the NIC's address. */
+		if (rte_eth_macaddr_get(d->port_id[k], &mac) == 0 &&
+		    rte_eth_dev_default_mac_addr_set(pid, &mac) != 0) {
+			snprintf(err, errlen, "dpdk: %s: cannot set the TAP's MAC", name);
+			return -EIO;
+		}
+		rc = port_setup(pid, (uint16_t)d->n_workers, d->pool, false, err,
+				errlen);
+		if (rc)
+			return rc;
+		d->exc_port[k] = pid;
+		d->exc_started[k] = true;
+		d->has_exc = true;
+		if (rte_eth_dev_info_get(pid, &di) == 0 && di.if_index)
+			if_indextoname(di.if_index, d->exc_kname[k]);
+		k++;
 	}
-	return -1;
+	return 0;
 }
 
 static int ports_open(struct dpdk *d, const struct tg_config *cfg,
@@ -434,7 +501,8 @@ int dp_dpdk_open(struct dp_backend *b, const struct tg_config *cfg,
 		return -ENOMEM;
 	}
 	b->priv = d;
-	d->exc_port = -1;
+	for (uint16_t p = 0; p < TG_MAX_PORTS; p++)
+		d->exc_port[p] = -1;
 	d->n_workers = n_workers;
 	rc = eal_init(cfg, err, errlen);
 	if (rc)
@@ -454,15 +522,10 @@ int dp_dpdk_open(struct dp_backend *b, const struct tg_config *cfg,
 	rc = ports_open(d, cfg, err, errlen);
 	if (rc)
 		goto fail;
-	d->exc_port = find_exception_port(d);
-	if (d->exc_port >= 0) {
-		rc = port_setup((uint16_t)d->exc_port, (uint16_t)n_workers, d->pool,
-				false, err, errlen);
-		if (rc)
-			goto fail;
-		d->exc_started = true;
-	}
-	b->ops = d->exc_port >= 0 ? &dpdk_ops : &dpdk_ops_noexc;
+	rc = exceptions_open(d, err, errlen);
+	if (rc)
+		goto fail;
+	b->ops = d->has_exc ? &dpdk_ops : &dpdk_ops_noexc;
 	for (uint32_t i = 0; i < n_workers; i++) {
 		struct dpdk_worker *k = calloc(1, sizeof(*k));
 
