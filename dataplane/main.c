@@ -266,6 +266,9 @@ static int run(const struct tg_config *cfg, const struct opts *o,
 	rc = backend_open(&b, cfg, o, ws);
 	if (rc)
 		goto free_mem;
+	/* Threads started from here (listener, workers) inherit a mask
+	 * without SIGTERM/SIGINT: only the main thread handles them. */
+	signals_block(true);
 	rc = neigh_open(nb, &b, cfg);
 	if (rc)
 		goto close_backend;
@@ -274,7 +277,6 @@ static int run(const struct tg_config *cfg, const struct opts *o,
 	/* TODO(issue "Kernel-bypass dataplane"): dp_worker_poll_once once the
 	 * pipeline is on main; until then received frames are counted and
 	 * freed, nothing is forwarded. */
-	signals_block(true);
 	rc = dp_threads_start(&th, &b, ws, cfg->dataplane.cores, n,
 			      dp_poll_rx_discard, worker_offline, err, sizeof(err));
 	signals_block(false);
@@ -291,6 +293,7 @@ static int run(const struct tg_config *cfg, const struct opts *o,
 		nanosleep(&ts, NULL);
 	}
 	dp_threads_stop(&th);
+	tg_region_stamp_dp(r, 0); /* "not alive" at once, not after a timeout */
 	rc = atomic_load(&th.failed);
 	if (rc)
 		fprintf(stderr, "tailgate-dp: a worker failed to start: %s\n",
@@ -300,6 +303,7 @@ offline:
 		tg_region_worker_offline(r, i);
 	dp_neigh_stop(nb);
 close_backend:
+	signals_block(false);
 	b.close(&b, ws, n);
 free_mem:
 	dp_neigh_free(nb);
