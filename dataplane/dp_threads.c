@@ -111,7 +111,7 @@ void dp_poll_rx_discard(struct dp_worker *w)
 		w->ctr->port[p][TG_PORT_rx_packets] += n;
 		w->ctr->port[p][TG_PORT_rx_bytes] += bytes;
 		w->ctr->port[p][TG_PORT_rx_bursts]++;
-		w->io->free(w, pkts, n);
+		w->io->free(w, pkts, n); /* lint: setup -- the backend op, not libc free() */
 	}
 	if (w->io->flush)
 		w->io->flush(w);
