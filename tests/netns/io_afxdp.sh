@@ -31,6 +31,14 @@ if dp_start "$CFG"; then
 	DP_PID=
 	check afxdp/crash_leaves_kernel_reachable "no ping with a stale program" \
 		ip netns exec "$NS_PE" ping -c 1 -W 2 192.0.2.1
+	# Fail closed: WireGuard traffic hits an empty XSKMAP slot and is
+	# dropped (counted no_socket = 5), not handed to the kernel.
+	ns0=$(xdp_stat 5)
+	peer_udp_wg
+	sleep 0.2
+	ns1=$(xdp_stat 5)
+	check afxdp/crash_drops_wg_traffic "no_socket counter $ns0 -> $ns1" \
+		[ "$ns1" -gt "$ns0" ]
 	if dp_start "$CFG"; then
 		pass afxdp/restart_replaces_stale_program
 		check afxdp/restart_logged "no 'replacing a stale' line" \

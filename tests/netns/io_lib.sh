@@ -177,6 +177,32 @@ s.sendto(b"\x04\x00\x00\x00" + b"\x00" * 28, ("192.0.2.1", 51820))
 '
 }
 
+# xdp_stat INDEX: the attached program's per-CPU counter INDEX (enum
+# tg_xdp_stat in bpf/tailgate_maps.h), summed over CPUs, via bpftool.
+xdp_stat() {
+	local id
+	id=$(ip -n "$NS_DP" -j link show dev "$IF_DP" | "$PY" -c '
+import json, sys
+print(json.load(sys.stdin)[0].get("xdp", {}).get("prog", {}).get("id", 0))')
+	[ "$id" != 0 ] || { echo 0; return; }
+	bpftool -j prog show id "$id" | "$PY" -c '
+import json, subprocess, sys
+for m in json.load(sys.stdin).get("map_ids", []):
+    info = json.loads(subprocess.check_output(["bpftool", "-j", "map", "show", "id", str(m)]))
+    if info.get("name") != "tg_xdp_stats":
+        continue
+    for e in json.loads(subprocess.check_output(["bpftool", "-j", "map", "dump", "id", str(m)])):
+        k = e.get("key")
+        k = int(k[0], 16) if isinstance(k, list) else int(k)
+        if k == int(sys.argv[1]):
+            vals = e.get("values", [])
+            print(sum(int(v["value"]) if not isinstance(v["value"], list)
+                      else int.from_bytes(bytes(int(b, 16) for b in v["value"]), "little")
+                      for v in vals))
+            sys.exit(0)
+print(0)' "$1"
+}
+
 xdp_attached() { ip -n "$NS_DP" link show dev "$IF_DP" | grep -q 'prog/xdp'; }
 
 wait_counter() { # wait_counter CONFIG NAME MIN
