@@ -132,21 +132,16 @@ static inline uint8_t *active_copy(const struct tg_region *r)
 {
 	uint32_t a = atomic_load_explicit(&r->hdr->aip_active, memory_order_acquire);
 
-	return r->base + r->hdr->off_aip + (uint64_t)(a & 1) * r->hdr->aip_bytes;
+	return r->base + r->geom.off_aip + (uint64_t)(a & 1) * r->geom.aip_bytes;
 }
 
-static inline uint64_t v4_bytes_of(const struct tg_region *r)
-{
-	const struct tg_aip_tab *t4 = (const struct tg_aip_tab *)(r->base + r->hdr->off_aip);
-
-	return sizeof(struct tg_aip_tab) + round64((uint64_t)t4->slots * sizeof(struct tg_aip_ent4));
-}
 
 uint32_t tg_aip_lookup4(const struct tg_region *r, const uint8_t addr[4])
 {
 	const struct tg_aip_tab *t = (const struct tg_aip_tab *)active_copy(r);
 	const struct tg_aip_ent4 *ents = (const struct tg_aip_ent4 *)(t + 1);
-	uint32_t a = load_be32(addr), mask = t->slots - 1;
+	uint64_t slots = r->geom.aip_slots, mask = slots - 1;
+	uint32_t a = load_be32(addr);
 	uint32_t nl = t->n_lens < 33 ? t->n_lens : 33;
 
 	for (uint32_t i = 0; i < nl; i++) {
@@ -154,7 +149,7 @@ uint32_t tg_aip_lookup4(const struct tg_region *r, const uint8_t addr[4])
 		uint32_t key = a & mask32(len > 32 ? 32 : len);
 		uint64_t pos = hash4(key, len);
 
-		for (uint32_t j = 0; j < t->slots; j++, pos++) {
+		for (uint64_t j = 0; j < slots; j++, pos++) {
 			const struct tg_aip_ent4 *e = &ents[pos & mask];
 
 			if (!e->used)
@@ -169,9 +164,10 @@ uint32_t tg_aip_lookup4(const struct tg_region *r, const uint8_t addr[4])
 uint32_t tg_aip_lookup6(const struct tg_region *r, const uint8_t addr[16])
 {
 	const struct tg_aip_tab *t =
-		(const struct tg_aip_tab *)(active_copy(r) + v4_bytes_of(r));
+		(const struct tg_aip_tab *)(active_copy(r) + r->geom.aip4_bytes);
 	const struct tg_aip_ent6 *ents = (const struct tg_aip_ent6 *)(t + 1);
-	uint64_t hi0 = load_be64(addr), lo0 = load_be64(addr + 8), mask = t->slots - 1;
+	uint64_t hi0 = load_be64(addr), lo0 = load_be64(addr + 8);
+	uint64_t slots = r->geom.aip_slots, mask = slots - 1;
 	uint32_t nl = t->n_lens < 129 ? t->n_lens : 129;
 
 	for (uint32_t i = 0; i < nl; i++) {
@@ -180,7 +176,7 @@ uint32_t tg_aip_lookup6(const struct tg_region *r, const uint8_t addr[16])
 
 		canon6(&hi, &lo, len);
 		pos = hash6(hi, lo, len);
-		for (uint32_t j = 0; j < t->slots; j++, pos++) {
+		for (uint64_t j = 0; j < slots; j++, pos++) {
 			const struct tg_aip_ent6 *e = &ents[pos & mask];
 
 			if (!e->used)
@@ -209,6 +205,10 @@ struct sfam {
 struct staged {
 	struct sfam f[2]; /* [0] IPv4, [1] IPv6 */
 	bool is_dirty;
+	/* Change counters per family, and the counter each region copy was
+	 * built from (0 = unknown): a commit skips a family whose inactive
+	 * copy is already current. */
+	uint64_t version[2], built[2][2];
 };
 
 static uint64_t skey_hash(const struct sent *k, int v6)
@@ -279,9 +279,9 @@ static int srehash(struct sfam *f, int v6)
 
 static struct tg_aip_tab *region_tab(const struct tg_region *r, uint32_t copy, int v6)
 {
-	uint8_t *c = r->base + r->hdr->off_aip + (uint64_t)copy * r->hdr->aip_bytes;
+	uint8_t *c = r->base + r->geom.off_aip + (uint64_t)copy * r->geom.aip_bytes;
 
-	return (struct tg_aip_tab *)(c + (v6 ? v4_bytes_of(r) : 0));
+	return (struct tg_aip_tab *)(c + (v6 ? r->geom.aip4_bytes : 0));
 }
 
 /* Reload the staged sets from the active copy (cp start, or ENOSPC revert). */
@@ -294,7 +294,8 @@ static void sload(struct tg_region *r, struct staged *s)
 		struct sfam *f = &s->f[v6];
 
 		sfam_clear(f);
-		for (uint32_t i = 0; i < t->slots; i++) {
+		s->version[v6]++;
+		for (uint64_t i = 0; i < r->geom.aip_slots; i++) {
 			struct sent k = { 0 };
 
 			if (v6) {
@@ -329,7 +330,7 @@ static struct staged *staged_get(struct tg_region *r)
 	s = calloc(1, sizeof(*s));
 	if (!s)
 		return NULL;
-	cap = region_tab(r, 0, 0)->slots;
+	cap = r->geom.aip_slots;
 	for (int v6 = 0; v6 < 2; v6++) {
 		s->f[v6].cap = cap;
 		s->f[v6].e = calloc(cap, sizeof(struct sent));
@@ -386,17 +387,18 @@ int tg_aip_insert(struct tg_region *r, int family, const uint8_t *addr,
 
 	if (!s)
 		return -ENOMEM;
-	if ((rc = mkkey(family, addr, cidr, &k, &v6)) || peer >= r->hdr->sizes.max_peers)
+	if ((rc = mkkey(family, addr, cidr, &k, &v6)) || peer >= r->geom.sizes.max_peers)
 		return rc ? rc : -EINVAL;
 	k.peer = peer;
 	f = &s->f[v6];
 	sfind(f, &k, v6, &found);
-	if (!found && f->count >= r->hdr->sizes.max_allowed_ips) {
+	if (!found && f->count >= r->geom.sizes.max_allowed_ips) {
 		sload(r, s); /* the whole uncommitted change is dropped */
 		return -ENOSPC;
 	}
 	sput(f, &k, v6);
 	s->is_dirty = true;
+	s->version[v6]++;
 	return 0;
 }
 
@@ -426,6 +428,7 @@ int tg_aip_remove(struct tg_region *r, int family, const uint8_t *addr,
 		return -ENOENT;
 	sdel(&s->f[v6], e, v6);
 	s->is_dirty = true;
+	s->version[v6]++;
 	return 0;
 }
 
@@ -445,6 +448,7 @@ int tg_aip_remove_peer(struct tg_region *r, uint32_t peer)
 			f->count--;
 			f->tombs++;
 			s->is_dirty = true;
+			s->version[v6]++;
 		}
 		if (f->tombs > f->cap / 4)
 			srehash(f, v6);
@@ -454,13 +458,13 @@ int tg_aip_remove_peer(struct tg_region *r, uint32_t peer)
 
 /* ---- cp writer: commit ----------------------------------------------------------------- */
 
-static void build_tab(struct tg_aip_tab *t, const struct sfam *f, int v6)
+static void build_tab(struct tg_aip_tab *t, uint64_t slots, const struct sfam *f, int v6)
 {
-	uint64_t mask = t->slots - 1;
+	uint64_t mask = slots - 1;
 	uint8_t present[129] = { 0 };
 	unsigned maxlen = v6 ? 128 : 32;
 
-	memset(t + 1, 0, t->slots * (v6 ? sizeof(struct tg_aip_ent6) : sizeof(struct tg_aip_ent4)));
+	memset(t + 1, 0, slots * (v6 ? sizeof(struct tg_aip_ent6) : sizeof(struct tg_aip_ent4)));
 	t->count = 0;
 	for (uint64_t i = 0; i < f->cap; i++) {
 		const struct sent *k = &f->e[i];
@@ -507,8 +511,12 @@ int tg_aip_commit(struct tg_region *r, uint64_t timeout_ns)
 		w->aip_inactive_clean = true;
 	}
 	inactive = (atomic_load_explicit(&r->hdr->aip_active, memory_order_relaxed) & 1) ^ 1;
-	for (int v6 = 0; v6 < 2; v6++)
-		build_tab(region_tab(r, inactive, v6), &s->f[v6], v6);
+	for (int v6 = 0; v6 < 2; v6++) {
+		if (s->built[inactive][v6] == s->version[v6])
+			continue;
+		build_tab(region_tab(r, inactive, v6), r->geom.aip_slots, &s->f[v6], v6);
+		s->built[inactive][v6] = s->version[v6];
+	}
 	atomic_store_explicit(&r->hdr->aip_active, inactive, memory_order_release);
 	s->is_dirty = false;
 	w->aip_inactive_clean = false;

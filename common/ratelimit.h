@@ -42,6 +42,7 @@ void tg_ratelimit_free(struct tg_ratelimit *rl);
 
 /* May one more message from this source pass? family 4 or 6, addr in
  * network order (IPv6: only the first 8 bytes count). */
+__attribute__((warn_unused_result))
 bool tg_ratelimit_allow(struct tg_ratelimit *rl, int family,
 			const uint8_t *addr);
 

@@ -29,6 +29,24 @@
 #include "region.h"
 #include "region_priv.h"
 
+/*
+ * The shared layout. Changing any of these sizes (or a field's meaning)
+ * changes what the other process reads: bump TG_REGION_LAYOUT_VERSION.
+ */
+_Static_assert(sizeof(struct tg_region_hdr) == 240, "bump TG_REGION_LAYOUT_VERSION");
+_Static_assert(sizeof(struct tg_peer_entry) == 128, "bump TG_REGION_LAYOUT_VERSION");
+_Static_assert(sizeof(struct tg_keypair) == 1216, "bump TG_REGION_LAYOUT_VERSION");
+_Static_assert(sizeof(struct tg_netcfg) == 168, "bump TG_REGION_LAYOUT_VERSION");
+_Static_assert(sizeof(struct tg_filter_rule) == 48, "bump TG_REGION_LAYOUT_VERSION");
+_Static_assert(sizeof(struct tg_ring) == 128, "bump TG_REGION_LAYOUT_VERSION");
+_Static_assert(sizeof(struct tg_ring_slot) == 2112, "bump TG_REGION_LAYOUT_VERSION");
+_Static_assert(sizeof(struct tg_worker_counters) % 64 == 0, "counter blocks are cache-line sized");
+/* (counter lists may grow without a version bump: layout_hash catches it) */
+_Static_assert(sizeof(struct tg_worker_epoch) == 64, "bump TG_REGION_LAYOUT_VERSION");
+_Static_assert(sizeof(struct tg_aip_tab) == 192 && sizeof(struct tg_aip_ent4) == 12 &&
+	       sizeof(struct tg_aip_ent6) == 24, "bump TG_REGION_LAYOUT_VERSION");
+_Static_assert(offsetof(struct tg_keypair, send_counter) == 128, "cp/dp halves of a keypair");
+
 #define SHM_DIR "/dev/shm"
 #define HUGE_DIR "/dev/hugepages"
 #define HUGETLBFS_MAGIC_ 0x958458f6
@@ -50,6 +68,34 @@ static void errf(char *err, size_t errlen, const char *fmt, ...)
 }
 
 /* ---- layout -------------------------------------------------------------- */
+
+/*
+ * Fingerprint of everything whose size the layout depends on but that is
+ * not in struct tg_region_sizes: struct sizes and the counter lists (other
+ * issues add counters). FNV-1a over the numbers.
+ */
+static uint32_t layout_hash(void)
+{
+	const uint64_t v[] = {
+		sizeof(struct tg_region_hdr), sizeof(struct tg_peer_entry),
+		sizeof(struct tg_keypair), sizeof(struct tg_netcfg),
+		sizeof(struct tg_filter_rule), sizeof(struct tg_ring),
+		sizeof(struct tg_ring_slot), sizeof(struct tg_worker_counters),
+		sizeof(struct tg_peer_counters), sizeof(struct tg_worker_epoch),
+		sizeof(struct tg_aip_tab), sizeof(struct tg_aip_ent4),
+		sizeof(struct tg_aip_ent6), TG_DROP__COUNT, TG_PATH__COUNT,
+		TG_PORT__COUNT, TG_PEER__COUNT, TG_RING__COUNT, TG_MAX_PORTS,
+		TG_REPLAY_WORDS, TG_MAX_LOCAL_ADDRS, TG_RING_SLOT_DATA,
+	};
+	uint32_t h = 2166136261u;
+
+	for (size_t i = 0; i < sizeof(v) / sizeof(v[0]); i++)
+		for (int b = 0; b < 64; b += 8) {
+			h ^= (uint8_t)(v[i] >> b);
+			h *= 16777619u;
+		}
+	return h;
+}
 
 static bool is_pow2(uint64_t v)
 {
@@ -101,7 +147,7 @@ static int check_sizes(const struct tg_region_sizes *sz, const char **why)
 }
 
 int tg_region_layout_for(const struct tg_region_sizes *sz,
-			 struct tg_region_layout *l, const char **why)
+			 struct tg_region_geom *l, const char **why)
 {
 	uint64_t cur = sizeof(struct tg_region_hdr), nw, nring;
 	int rc;
@@ -110,6 +156,7 @@ int tg_region_layout_for(const struct tg_region_sizes *sz,
 	memset(l, 0, sizeof(*l));
 	if ((rc = check_sizes(sz, why)))
 		return rc;
+	l->sizes = *sz;
 	nw = sz->max_workers;
 	l->rxidx_slots = pow2_at_least(4ull * sz->max_keypairs);
 	if (l->rxidx_slots < 16)
@@ -141,7 +188,7 @@ int tg_region_layout_for(const struct tg_region_sizes *sz,
 
 size_t tg_region_size_for(const struct tg_region_sizes *sz)
 {
-	struct tg_region_layout l;
+	struct tg_region_geom l;
 	const char *why;
 
 	if (tg_region_layout_for(sz, &l, &why))
@@ -163,11 +210,31 @@ static int check_name(const char *name, char *err, size_t errlen)
 	return 0;
 }
 
-/* Free bytes of hugetlbfs at HUGE_DIR, or 0 when it is not usable. */
+/* A number from a sysfs file, or 0. */
+static uint64_t sysfs_u64(const char *path)
+{
+	unsigned long long v = 0;
+	FILE *f = fopen(path, "re");
+
+	if (!f)
+		return 0;
+	if (fscanf(f, "%llu", &v) != 1)
+		v = 0;
+	fclose(f);
+	return v;
+}
+
+/*
+ * Free bytes of hugetlbfs at HUGE_DIR, or 0 when it is not usable. A mount
+ * with a size= limit reports its own free blocks in statfs; without one,
+ * statfs says 0 and the pool's free pages (minus reserved) are in sysfs.
+ */
 static uint64_t huge_free_bytes(uint64_t *page)
 {
 	struct statfs st;
 	const char *env = getenv("TG_REGION_HUGEPAGES");
+	char path[128];
+	uint64_t pages, resv;
 
 	if (env && !strcmp(env, "0"))
 		return 0;
@@ -175,7 +242,15 @@ static uint64_t huge_free_bytes(uint64_t *page)
 	    st.f_bsize <= 0)
 		return 0;
 	*page = (uint64_t)st.f_bsize;
-	return (uint64_t)st.f_bavail * (uint64_t)st.f_bsize;
+	if (st.f_blocks)
+		return (uint64_t)st.f_bavail * *page;
+	snprintf(path, sizeof(path), "/sys/kernel/mm/hugepages/hugepages-%llukB/free_hugepages",
+		 (unsigned long long)(*page >> 10));
+	pages = sysfs_u64(path);
+	snprintf(path, sizeof(path), "/sys/kernel/mm/hugepages/hugepages-%llukB/resv_hugepages",
+		 (unsigned long long)(*page >> 10));
+	resv = sysfs_u64(path);
+	return pages > resv ? (pages - resv) * *page : 0;
 }
 
 /* Map a fresh file at `tmp` of `size` bytes; -errno on failure. */
@@ -215,7 +290,7 @@ static void init_ring(uint8_t *at, uint32_t slots)
 }
 
 static void init_contents(struct tg_region *r, const struct tg_region_sizes *sz,
-			  const struct tg_region_layout *l, uint64_t total)
+			  const struct tg_region_geom *l, uint64_t total)
 {
 	struct tg_region_hdr *h = r->hdr;
 
@@ -223,6 +298,7 @@ static void init_contents(struct tg_region *r, const struct tg_region_sizes *sz,
 	h->layout_version = TG_REGION_LAYOUT_VERSION;
 	h->hdr_size = sizeof(*h);
 	h->total_size = total;
+	h->layout_hash = layout_hash();
 	h->sizes = *sz;
 	h->off_peers = l->off_peers;
 	h->off_keypairs = l->off_keypairs;
@@ -279,7 +355,7 @@ static void fill_handle(struct tg_region *r, uint8_t *base, uint64_t size,
 /* Try to create in `dir`; on success the file is at its final path. */
 static int create_in(struct tg_region *r, const char *dir, const char *name,
 		     const struct tg_region_sizes *sz,
-		     const struct tg_region_layout *l, uint64_t page)
+		     const struct tg_region_geom *l, uint64_t page)
 {
 	char tmp[320], path[320];
 	uint64_t total = (l->end + page - 1) & ~(page - 1);
@@ -292,6 +368,7 @@ static int create_in(struct tg_region *r, const char *dir, const char *name,
 	if ((rc = map_new(tmp, total, &base)))
 		return rc;
 	fill_handle(r, base, total, path, page > PAGE_BYTES, true);
+	r->geom = *l;
 	init_contents(r, sz, l, total);
 	if (rename(tmp, path)) {
 		rc = -errno;
@@ -306,7 +383,7 @@ static int create_in(struct tg_region *r, const char *dir, const char *name,
 int tg_region_create(struct tg_region *r, const char *name,
 		     const struct tg_region_sizes *sz, char *err, size_t errlen)
 {
-	struct tg_region_layout l;
+	struct tg_region_geom l;
 	const char *why;
 	char other[320];
 	uint64_t hpage = 0, hfree;
@@ -340,7 +417,7 @@ int tg_region_create(struct tg_region *r, const char *name,
 /* ---- attach validation ---------------------------------------------------- */
 
 static int check_header(const struct tg_region_hdr *h, const char *name,
-			uint64_t fsize, struct tg_region_layout *l, char *err,
+			uint64_t fsize, struct tg_region_geom *l, char *err,
 			size_t errlen)
 {
 	const char *why;
@@ -358,6 +435,11 @@ static int check_header(const struct tg_region_hdr *h, const char *name,
 	if (h->hdr_size != sizeof(*h)) {
 		errf(err, errlen, "region %s has header size %u, this binary expects %zu: restart both processes from the same build",
 		     name, h->hdr_size, sizeof(*h));
+		return -EPROTO;
+	}
+	if (h->layout_hash != layout_hash()) {
+		errf(err, errlen, "region %s was created by a build with another layout (hash %08x, this binary %08x): restart both processes from the same build",
+		     name, h->layout_hash, layout_hash());
 		return -EPROTO;
 	}
 	if (h->total_size != fsize) {
@@ -378,7 +460,7 @@ static int check_header(const struct tg_region_hdr *h, const char *name,
 }
 
 static int check_offsets(const struct tg_region_hdr *h, const char *name,
-			 const struct tg_region_layout *l, char *err, size_t errlen)
+			 const struct tg_region_geom *l, char *err, size_t errlen)
 {
 	const struct { const char *n; uint64_t got, want; } t[] = {
 		{ "off_peers", h->off_peers, l->off_peers },
@@ -435,7 +517,7 @@ static int check_expect(const struct tg_region_sizes *got,
 
 /* Per-section self-descriptions that readers rely on for bounds. */
 static int check_sections(const struct tg_region *r, const char *name,
-			  const struct tg_region_layout *l, char *err, size_t errlen)
+			  const struct tg_region_geom *l, char *err, size_t errlen)
 {
 	const struct tg_region_hdr *h = r->hdr;
 
@@ -484,7 +566,7 @@ int tg_region_attach(struct tg_region *r, const char *name,
 		     const struct tg_region_sizes *expect, char *err,
 		     size_t errlen)
 {
-	struct tg_region_layout l;
+	struct tg_region_geom l;
 	char path[320];
 	struct stat st;
 	bool huge;
@@ -524,14 +606,18 @@ int tg_region_attach(struct tg_region *r, const char *name,
 	close(fd);
 	fill_handle(r, p, (uint64_t)st.st_size, path, huge, false);
 	if ((rc = check_header(r->hdr, name, (uint64_t)st.st_size, &l, err, errlen)) ||
-	    (rc = check_offsets(r->hdr, name, &l, err, errlen)) ||
-	    (expect && (rc = check_expect(&r->hdr->sizes, expect, name, err, errlen))) ||
-	    (rc = check_sections(r, name, &l, err, errlen))) {
-		munmap(p, (size_t)st.st_size);
-		memset(r, 0, sizeof(*r));
-		return rc;
-	}
+	    (rc = check_offsets(r->hdr, name, &l, err, errlen)))
+		goto out_unmap;
+	r->geom = l; /* validated: from here on accessors may be used */
+	if ((expect && (rc = check_expect(&r->geom.sizes, expect, name, err, errlen))) ||
+	    (rc = check_sections(r, name, &l, err, errlen)))
+		goto out_unmap;
 	return 0;
+
+out_unmap:
+	munmap(p, (size_t)st.st_size);
+	memset(r, 0, sizeof(*r));
+	return rc;
 
 out_close:
 	close(fd);
@@ -570,64 +656,64 @@ int tg_region_unlink(const char *name)
 
 struct tg_peer_entry *tg_region_peer(const struct tg_region *r, uint32_t slot)
 {
-	if (slot >= r->hdr->sizes.max_peers)
+	if (slot >= r->geom.sizes.max_peers)
 		return NULL;
-	return (struct tg_peer_entry *)(r->base + r->hdr->off_peers) + slot;
+	return (struct tg_peer_entry *)(r->base + r->geom.off_peers) + slot;
 }
 
 struct tg_keypair *tg_region_keypair(const struct tg_region *r, uint32_t slot)
 {
-	if (slot >= r->hdr->sizes.max_keypairs)
+	if (slot >= r->geom.sizes.max_keypairs)
 		return NULL;
-	return (struct tg_keypair *)(r->base + r->hdr->off_keypairs) + slot;
+	return (struct tg_keypair *)(r->base + r->geom.off_keypairs) + slot;
 }
 
 struct tg_worker_counters *tg_region_worker_ctr(const struct tg_region *r,
 						uint32_t worker)
 {
-	if (worker >= r->hdr->sizes.max_workers)
+	if (worker >= r->geom.sizes.max_workers)
 		return NULL;
-	return (struct tg_worker_counters *)(r->base + r->hdr->off_worker_ctr) + worker;
+	return (struct tg_worker_counters *)(r->base + r->geom.off_worker_ctr) + worker;
 }
 
 struct tg_peer_counters *tg_region_peer_ctr(const struct tg_region *r,
 					    uint32_t worker, uint32_t peer)
 {
-	const struct tg_region_sizes *s = &r->hdr->sizes;
+	const struct tg_region_sizes *s = &r->geom.sizes;
 
 	if (worker >= s->max_workers || peer >= s->max_peers)
 		return NULL;
-	return (struct tg_peer_counters *)(r->base + r->hdr->off_peer_ctr) +
+	return (struct tg_peer_counters *)(r->base + r->geom.off_peer_ctr) +
 	       (uint64_t)worker * s->max_peers + peer;
 }
 
 struct tg_ring *tg_region_punt(const struct tg_region *r, uint32_t worker)
 {
-	if (worker >= r->hdr->sizes.max_workers)
+	if (worker >= r->geom.sizes.max_workers)
 		return NULL;
-	return (struct tg_ring *)(r->base + r->hdr->off_punt + worker * r->hdr->ring_bytes);
+	return (struct tg_ring *)(r->base + r->geom.off_punt + worker * r->geom.ring_bytes);
 }
 
 struct tg_ring *tg_region_inject(const struct tg_region *r, uint32_t worker)
 {
-	if (worker >= r->hdr->sizes.max_workers)
+	if (worker >= r->geom.sizes.max_workers)
 		return NULL;
-	return (struct tg_ring *)(r->base + r->hdr->off_inject + worker * r->hdr->ring_bytes);
+	return (struct tg_ring *)(r->base + r->geom.off_inject + worker * r->geom.ring_bytes);
 }
 
 struct tg_worker_epoch *tg_region_epoch(const struct tg_region *r,
 					uint32_t worker)
 {
-	if (worker >= r->hdr->sizes.max_workers)
+	if (worker >= r->geom.sizes.max_workers)
 		return NULL;
-	return (struct tg_worker_epoch *)(r->base + r->hdr->off_epochs) + worker;
+	return (struct tg_worker_epoch *)(r->base + r->geom.off_epochs) + worker;
 }
 
 void *tg_region_conntrack(const struct tg_region *r, size_t *bytes)
 {
 	if (bytes)
-		*bytes = (size_t)r->hdr->conntrack_bytes;
-	return r->base + r->hdr->off_conntrack;
+		*bytes = (size_t)r->geom.conntrack_bytes;
+	return r->base + r->geom.off_conntrack;
 }
 
 /* ---- liveness --------------------------------------------------------------- */
@@ -668,9 +754,15 @@ void tg_region_worker_offline(struct tg_region *r, uint32_t worker)
 		atomic_store_explicit(&e->epoch, 0, memory_order_release);
 }
 
+void tg_region_workers_reset(struct tg_region *r)
+{
+	for (uint32_t w = 0; w < r->geom.sizes.max_workers; w++)
+		tg_region_worker_offline(r, w);
+}
+
 static bool all_passed(const struct tg_region *r, uint64_t gen)
 {
-	for (uint32_t w = 0; w < r->hdr->sizes.max_workers; w++) {
+	for (uint32_t w = 0; w < r->geom.sizes.max_workers; w++) {
 		uint64_t e = atomic_load_explicit(&tg_region_epoch(r, w)->epoch,
 						  memory_order_acquire);
 
@@ -710,7 +802,7 @@ struct tg_region_wpriv *tg_region_wpriv(struct tg_region *r)
 	w = calloc(1, sizeof(*w));
 	if (!w)
 		return NULL;
-	w->peer_reserved = calloc(r->hdr->sizes.max_peers, 1);
+	w->peer_reserved = calloc(r->geom.sizes.max_peers, 1);
 	if (!w->peer_reserved) {
 		free(w);
 		return NULL;

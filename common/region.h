@@ -8,6 +8,8 @@
  * Layout: one mapping, a header at offset 0, then sections at offsets named
  * in the header. Offsets, never pointers: the two processes map it at
  * different addresses. Every size is fixed at creation from the config.
+ * Attach recomputes the layout from the sizes and refuses any difference,
+ * another layout version, or another build's struct sizes (layout_hash).
  *
  * Concurrency rules
  *  - One writer per field; the comment on each field names it.
@@ -18,7 +20,9 @@
  *    (tg_region_worker_quiescent) and marks itself offline when it stops.
  *    The cp retires a slot (peer, keypair) by unpublishing it, then calls
  *    tg_region_synchronize(); only when every online worker has passed the new
- *    generation may the slot be reused. Allowed-IPs, local addresses, NAT
+ *    generation may the slot be reused. A worker may keep a pointer into
+ *    the region only until its next quiescent point. The dp main thread
+ *    calls tg_region_workers_reset() at start. Allowed-IPs, local addresses, NAT
  *    config and filter rules are double-buffered (A/B): the writer edits the
  *    inactive copy, flips `active` with a release store, synchronizes, and
  *    only then touches the old copy again.
@@ -228,7 +232,28 @@ struct tg_region_hdr {
 	_Atomic uint32_t netcfg_active;
 	_Atomic uint32_t filter_active;
 	_Atomic uint32_t filter_count[2];
-	uint32_t pad;
+	uint32_t layout_hash;  /* struct sizes + counter lists of the creator's
+				* build: attach refuses another build's layout */
+};
+
+/*
+ * Geometry of a region: its sizes and every offset, recomputed from the
+ * sizes and checked against the header at attach. Accessors and lookups use
+ * this process-local copy, never the shared header, so nothing written into
+ * the mapping later can send an index outside it.
+ */
+struct tg_region_geom {
+	struct tg_region_sizes sizes;
+	uint64_t off_peers, off_keypairs, off_rxidx, off_aip, off_netcfg,
+		off_filter, off_conntrack, off_worker_ctr, off_peer_ctr,
+		off_punt, off_inject, off_epochs;
+	uint64_t aip_bytes;       /* one A/B copy: IPv4 table + IPv6 table */
+	uint64_t aip4_bytes;      /* the IPv4 table inside a copy */
+	uint64_t aip_slots;       /* hash slots per family per copy */
+	uint64_t conntrack_bytes;
+	uint64_t ring_bytes;      /* one ring: header + slots */
+	uint64_t rxidx_slots;
+	uint64_t end;             /* bytes used, before page rounding */
 };
 
 /* Process-local handle on a mapped region. */
@@ -242,6 +267,7 @@ struct tg_region {
 				 * call tg_region_unlink to remove it) */
 	char path[256];
 	void *wpriv;            /* cp writer-private state (region.c) */
+	struct tg_region_geom geom; /* validated geometry (see above) */
 };
 
 /* ---- lifecycle (any process, setup path) -------------------------------- */
@@ -301,6 +327,10 @@ void tg_peer_endpoint_set(struct tg_peer_entry *p, const struct tg_endpoint *ep)
 /* QSBR: a worker calls _quiescent at the top of each loop iteration. */
 void tg_region_worker_online(struct tg_region *r, uint32_t worker);
 void tg_region_worker_offline(struct tg_region *r, uint32_t worker);
+/* dp main thread at start, before any worker goes online: mark every worker
+ * slot offline. A crashed predecessor's epochs (or those of workers this run
+ * does not start) would otherwise block tg_region_synchronize forever. */
+void tg_region_workers_reset(struct tg_region *r);
 static inline void tg_region_worker_quiescent(struct tg_region *r,
 					      struct tg_worker_epoch *e)
 {
@@ -331,9 +361,12 @@ int tg_region_synchronize(struct tg_region *r, uint64_t timeout_ns);
 void tg_region_stamp_cp(struct tg_region *r, uint64_t now_ns);
 void tg_region_stamp_dp(struct tg_region *r, uint64_t now_ns);
 
-/* Peers: alloc a FREE slot (TG_NONE if full), fill it, publish; retire makes
- * it DEAD (dp stops using it at once); reclaim turns DEAD into FREE after a
- * successful synchronize. */
+/* Peers: alloc a FREE slot (TG_NONE if full; reserved for this writer, gen
+ * bumped, fields cleared), fill it, publish (LIVE; publishing a LIVE slot
+ * again is fine, a DEAD one is ignored); retire makes it DEAD (dp stops
+ * using it at once; an alloc'ed, never published slot goes straight back to
+ * the pool); reclaim turns DEAD into FREE after a successful synchronize.
+ * Remove the peer's allowed IPs (and commit) before retiring it. */
 uint32_t tg_peer_alloc(struct tg_region *r);
 void tg_peer_publish(struct tg_region *r, uint32_t slot);
 void tg_peer_retire(struct tg_region *r, uint32_t slot);

@@ -18,13 +18,13 @@
 
 static struct tg_netcfg *netcfg_copy(const struct tg_region *r, uint32_t c)
 {
-	return (struct tg_netcfg *)(r->base + r->hdr->off_netcfg) + (c & 1);
+	return (struct tg_netcfg *)(r->base + r->geom.off_netcfg) + (c & 1);
 }
 
 static struct tg_filter_rule *filter_copy(const struct tg_region *r, uint32_t c)
 {
-	return (struct tg_filter_rule *)(r->base + r->hdr->off_filter) +
-	       (uint64_t)(c & 1) * r->hdr->sizes.max_filter_rules;
+	return (struct tg_filter_rule *)(r->base + r->geom.off_filter) +
+	       (uint64_t)(c & 1) * r->geom.sizes.max_filter_rules;
 }
 
 struct tg_netcfg *tg_region_netcfg(const struct tg_region *r)
@@ -40,7 +40,7 @@ const struct tg_filter_rule *tg_region_filter(const struct tg_region *r,
 	uint32_t n = atomic_load_explicit(&r->hdr->filter_count[a], memory_order_acquire);
 
 	if (count)
-		*count = n <= r->hdr->sizes.max_filter_rules ? n : 0;
+		*count = n <= r->geom.sizes.max_filter_rules ? n : 0;
 	return filter_copy(r, a);
 }
 
@@ -92,7 +92,7 @@ struct tg_filter_rule *tg_filter_stage(struct tg_region *r, uint32_t *cap)
 		return NULL;
 	a = atomic_load_explicit(&r->hdr->filter_active, memory_order_relaxed) & 1;
 	if (cap)
-		*cap = r->hdr->sizes.max_filter_rules;
+		*cap = r->geom.sizes.max_filter_rules;
 	w->filter_staged = true;
 	return filter_copy(r, a ^ 1);
 }
@@ -104,7 +104,7 @@ int tg_filter_commit(struct tg_region *r, uint32_t count, uint64_t timeout_ns)
 
 	if (!w || !w->filter_staged)
 		return -EINVAL;
-	if (count > r->hdr->sizes.max_filter_rules)
+	if (count > r->geom.sizes.max_filter_rules)
 		return -ENOSPC;
 	a = atomic_load_explicit(&r->hdr->filter_active, memory_order_relaxed) & 1;
 	atomic_store_explicit(&r->hdr->filter_count[a ^ 1], count, memory_order_release);

@@ -19,26 +19,12 @@
 #define TG_REGION_MAX_WORKERS 1024u
 #define TG_SYNC_DEFAULT_NS (1000ull * 1000 * 1000) /* stage paths: 1 s */
 
-/* Offsets and derived sizes, computed from struct tg_region_sizes alone. */
-struct tg_region_layout {
-	uint64_t off_peers, off_keypairs, off_rxidx, off_aip, off_netcfg,
-		off_filter, off_conntrack, off_worker_ctr, off_peer_ctr,
-		off_punt, off_inject, off_epochs;
-	uint64_t aip_bytes;       /* one A/B copy: IPv4 table + IPv6 table */
-	uint64_t aip4_bytes;      /* the IPv4 table inside a copy */
-	uint64_t aip_slots;       /* hash slots per family per copy */
-	uint64_t conntrack_bytes;
-	uint64_t ring_bytes;      /* one ring: header + slots */
-	uint64_t rxidx_slots;
-	uint64_t end;             /* bytes used, before page rounding */
-};
-
 /*
  * Compute the layout; 0 or -EINVAL/-EOVERFLOW with `why` set to a static
  * string naming the bad size.
  */
 int tg_region_layout_for(const struct tg_region_sizes *sz,
-			 struct tg_region_layout *l, const char **why);
+			 struct tg_region_geom *l, const char **why);
 
 /* ---- allowed-IPs table format (aip.c) ------------------------------------
  * One table per family per copy: a header, then `slots` entries of an

@@ -45,7 +45,7 @@ static void peer_clear(struct tg_region *r, struct tg_peer_entry *p)
 uint32_t tg_peer_alloc(struct tg_region *r)
 {
 	struct tg_region_wpriv *w = tg_region_wpriv(r);
-	uint32_t n = r->hdr->sizes.max_peers;
+	uint32_t n = r->geom.sizes.max_peers;
 
 	if (!w)
 		return TG_NONE;
@@ -70,7 +70,9 @@ void tg_peer_publish(struct tg_region *r, uint32_t slot)
 	struct tg_peer_entry *p = tg_region_peer(r, slot);
 	struct tg_region_wpriv *w = tg_region_wpriv(r);
 
-	if (!p)
+	/* DEAD stays DEAD until reclaimed: a reader may still hold it from
+	 * before, and its next life must start with a new gen */
+	if (!p || atomic_load_explicit(&p->state, memory_order_relaxed) == TG_SLOT_DEAD)
 		return;
 	if (w)
 		w->peer_reserved[slot] = 0;
@@ -113,7 +115,7 @@ static void keypair_wipe(struct tg_keypair *k)
 
 static uint32_t keypair_find_free(struct tg_region *r, struct tg_region_wpriv *w)
 {
-	uint32_t n = r->hdr->sizes.max_keypairs;
+	uint32_t n = r->geom.sizes.max_keypairs;
 
 	for (uint32_t i = 0; i < n; i++) {
 		uint32_t s = (w->kp_hint + i) % n;
@@ -137,7 +139,7 @@ int tg_keypair_install(struct tg_region *r, const struct tg_keypair_init *in,
 
 	if (!w)
 		return -ENOMEM;
-	if (!in->local_index || in->peer >= r->hdr->sizes.max_peers)
+	if (!in->local_index || in->peer >= r->geom.sizes.max_peers)
 		return -EINVAL;
 	if (tg_rxidx_find(r, in->local_index) != TG_NONE)
 		return -EEXIST;
@@ -192,7 +194,7 @@ struct tg_keypair *tg_keypair_lookup(const struct tg_region *r, uint32_t idx)
 
 int tg_region_reclaim(struct tg_region *r, uint64_t timeout_ns)
 {
-	const struct tg_region_sizes *sz = &r->hdr->sizes;
+	const struct tg_region_sizes *sz = &r->geom.sizes;
 	int rc = tg_region_synchronize(r, timeout_ns);
 
 	if (rc)

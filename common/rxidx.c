@@ -21,7 +21,7 @@
 
 static inline _Atomic uint64_t *tab(const struct tg_region *r)
 {
-	return (_Atomic uint64_t *)(r->base + r->hdr->off_rxidx);
+	return (_Atomic uint64_t *)(r->base + r->geom.off_rxidx);
 }
 
 static inline uint64_t home(uint32_t idx, uint64_t mask)
@@ -37,7 +37,7 @@ static inline bool is_key(uint64_t e, uint32_t idx)
 uint32_t tg_rxidx_find(const struct tg_region *r, uint32_t idx)
 {
 	_Atomic uint64_t *t = tab(r);
-	uint64_t n = r->hdr->rxidx_slots, mask = n - 1, pos;
+	uint64_t n = r->geom.rxidx_slots, mask = n - 1, pos;
 
 	if (!idx)
 		return TG_NONE;
@@ -56,9 +56,9 @@ uint32_t tg_rxidx_find(const struct tg_region *r, uint32_t idx)
 int tg_rxidx_insert(struct tg_region *r, uint32_t idx, uint32_t slot)
 {
 	_Atomic uint64_t *t = tab(r);
-	uint64_t n = r->hdr->rxidx_slots, mask = n - 1, pos, target = n;
+	uint64_t n = r->geom.rxidx_slots, mask = n - 1, pos, target = n;
 
-	if (!idx || slot >= r->hdr->sizes.max_keypairs)
+	if (!idx || slot >= r->geom.sizes.max_keypairs)
 		return -EINVAL;
 	pos = home(idx, mask);
 	for (uint64_t i = 0; i < n; i++, pos = (pos + 1) & mask) {
@@ -99,7 +99,7 @@ static void sweep_back(_Atomic uint64_t *t, uint64_t pos, uint64_t mask, uint64_
 int tg_rxidx_remove(struct tg_region *r, uint32_t idx, uint32_t slot)
 {
 	_Atomic uint64_t *t = tab(r);
-	uint64_t n = r->hdr->rxidx_slots, mask = n - 1, pos;
+	uint64_t n = r->geom.rxidx_slots, mask = n - 1, pos;
 	uint64_t want = (uint64_t)idx << 32 | (uint64_t)(slot + 1);
 
 	if (!idx)

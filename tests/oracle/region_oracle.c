@@ -12,7 +12,6 @@
 #include <unistd.h>
 
 #include "oracle/region_oracle.h"
-#include "unit/region_test_util.h"
 
 #define IDX_RANGE 256u /* small: collisions and EEXIST happen often */
 
@@ -29,13 +28,6 @@ struct tg_region_oracle {
 	struct okp *kp;
 	const char *last;
 };
-
-void tg_test_region_name(char *buf, size_t len)
-{
-	static unsigned n;
-
-	snprintf(buf, len, "tgreg-%ld-%u", (long)getpid(), n++);
-}
 
 struct tg_region_oracle *tg_region_oracle_new(uint32_t max_peers, uint32_t max_keypairs)
 {

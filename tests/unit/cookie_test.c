@@ -6,12 +6,14 @@
  * address+port; the maker stops using a cookie after MAX_AGE - LATENCY; the
  * checker's secret rotates after COOKIE_SECRET_MAX_AGE.
  */
+#include <arpa/inet.h>
 #include <string.h>
 
 #include "cookie.h"
 #include "crypto.h"
 #include "noise.h"
 #include "unit/test_util.h"
+#include "vectors/wg_golden.h"
 
 static struct tg_manual_clock clk;
 static struct tg_noise_local li, lr;
@@ -183,6 +185,50 @@ static void test_cookie_ages(void)
 	CU_ASSERT(checker.secret_birth_ns == clk.mono);
 }
 
+/* The cookie reply and mac2 from tests/vectors/wg_golden.py (PyNaCl
+ * XChaCha20-Poly1305 + hashlib BLAKE2s), reproduced by our checker/maker. */
+static void test_golden_cookie(void)
+{
+	struct tg_noise_local lr_g;
+	struct tg_cookie_checker c;
+	struct tg_cookie_maker m;
+	struct tg_wg_cookie_reply r;
+	uint8_t msg[TG_WG_INITIATION_LEN];
+	struct tg_cookie_src s = { 4, { 198, 51, 100, 7 }, 0 };
+
+	s.port = htons(51820);
+	tg_manual_clock_init(&clk, 77 * TG_NS_PER_SEC, WG_GOLDEN_WALL_NS);
+	tg_noise_local_set(&lr_g, wg_golden_resp_static);
+	/* checker with the script's secret accepts the script's mac2 */
+	tg_cookie_checker_init(&c, lr_g.pub);
+	memcpy(c.secret, wg_golden_cookie_secret, 32);
+	c.secret_birth_ns = clk.mono;
+	CU_ASSERT_EQUAL(tg_cookie_validate(&c, wg_golden_initiation_mac2,
+					   TG_WG_INITIATION_LEN, &s, true, &clk.clock),
+			TG_COOKIE_MAC2_OK);
+	CU_ASSERT_EQUAL(tg_cookie_validate(&c, wg_golden_initiation,
+					   TG_WG_INITIATION_LEN, &s, true, &clk.clock),
+			TG_COOKIE_MAC1_OK);
+	/* maker: consume the script's reply, then produce the same mac2 */
+	tg_cookie_maker_init(&m, lr_g.pub);
+	memcpy(msg, wg_golden_initiation, sizeof(msg));
+	tg_cookie_add_macs(&m, msg, sizeof(msg), &clk.clock);
+	CU_ASSERT(memcmp(msg, wg_golden_initiation, sizeof(msg)) == 0);
+	CU_ASSERT_FATAL(tg_cookie_consume_reply(&m, wg_golden_cookie_reply, 64,
+						&clk.clock) == 0);
+	CU_ASSERT(memcmp(m.cookie, wg_golden_cookie, 16) == 0);
+	tg_cookie_add_macs(&m, msg, sizeof(msg), &clk.clock);
+	CU_ASSERT(memcmp(msg, wg_golden_initiation_mac2, sizeof(msg)) == 0);
+	/* our reply (random nonce) carries the same cookie */
+	tg_cookie_reply_create(&c, &r, wg_golden_initiation, TG_WG_INITIATION_LEN,
+			       &s, &clk.clock);
+	CU_ASSERT(memcmp(r.receiver_index, wg_golden_cookie_reply + 4, 4) == 0);
+	memset(m.cookie, 0, 16);
+	CU_ASSERT(tg_cookie_consume_reply(&m, (uint8_t *)&r, 64, &clk.clock) == 0);
+	CU_ASSERT(memcmp(m.cookie, wg_golden_cookie, 16) == 0);
+	tg_cookie_checker_wipe(&c);
+}
+
 static int suite_init(void)
 {
 	return tg_crypto_init();
@@ -194,5 +240,6 @@ void cookie_test_register(void)
 		     { "under_load_round_trip", test_under_load_round_trip },
 		     { "flip_cookie_reply", test_flip_cookie_reply },
 		     { "mac1_all_bytes", test_mac1_all_bytes },
-		     { "cookie_ages", test_cookie_ages });
+		     { "cookie_ages", test_cookie_ages },
+		     { "golden_cookie", test_golden_cookie });
 }

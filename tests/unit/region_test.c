@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "oracle/region_oracle.h"
@@ -142,6 +143,11 @@ static void test_version_mismatch(void)
 		 name, TG_REGION_LAYOUT_VERSION + 6, TG_REGION_LAYOUT_VERSION);
 	CU_ASSERT_STRING_EQUAL(err, want);
 	a.hdr->layout_version = TG_REGION_LAYOUT_VERSION;
+	a.hdr->layout_hash ^= 0x100;
+	CU_ASSERT_EQUAL(tg_region_attach(&b, name, NULL, err, sizeof(err)), -EPROTO);
+	CU_ASSERT_PTR_NOT_NULL(strstr(err, "created by a build with another layout"));
+	CU_ASSERT_PTR_NOT_NULL(strstr(err, "restart both processes from the same build"));
+	a.hdr->layout_hash ^= 0x100;
 	a.hdr->magic ^= 1;
 	CU_ASSERT_EQUAL(tg_region_attach(&b, name, NULL, err, sizeof(err)), -EPROTO);
 	CU_ASSERT_PTR_NOT_NULL(strstr(err, "bad magic"));
@@ -248,6 +254,60 @@ static void test_truncated_and_garbage(void)
 	tg_region_unlink(name);
 }
 
+/*
+ * A reader attached earlier keeps working from its validated geometry when
+ * the shared header and tables are scribbled on afterwards (a writer bug):
+ * lookups stay inside the mapping (ASan build checks) and return something.
+ */
+static void test_corrupt_after_attach(void)
+{
+	struct tg_region a, b;
+	char name[64], err[256];
+	uint64_t seed = tg_test_seed() ^ 0xc0ffee;
+	uint8_t addr[16];
+	struct tg_endpoint ep;
+
+	tg_test_region_name(name, sizeof(name));
+	CU_ASSERT_EQUAL_FATAL(tg_region_create(&a, name, &small, err, sizeof(err)), 0);
+	CU_ASSERT_EQUAL_FATAL(tg_region_attach(&b, name, &small, err, sizeof(err)), 0);
+	struct tg_peer_entry *p0 = tg_region_peer(&b, 0);
+	/* header geometry garbage */
+	a.hdr->off_peers = UINT64_MAX / 2;
+	a.hdr->sizes.max_peers = UINT32_MAX;
+	a.hdr->rxidx_slots = 1ull << 40;
+	a.hdr->aip_bytes = 1ull << 40;
+	CU_ASSERT_EQUAL(tg_region_peer(&b, 0), p0);
+	CU_ASSERT_PTR_NULL(tg_region_peer(&b, small.max_peers));
+	/* table garbage: allowed-IPs headers and entries, index, endpoints */
+	for (size_t i = 0; i < 2 * b.geom.aip_bytes; i++)
+		b.base[b.geom.off_aip + i] = (uint8_t)tg_test_rand(&seed);
+	for (size_t i = 0; i < b.geom.rxidx_slots * 8; i++)
+		b.base[b.geom.off_rxidx + i] = (uint8_t)tg_test_rand(&seed);
+	atomic_store(&a.hdr->aip_active, 0xfffffff1u);
+	atomic_store(&a.hdr->filter_count[1], UINT32_MAX);
+	atomic_store(&a.hdr->filter_active, 3);
+	for (int i = 0; i < 2000; i++) {
+		uint64_t x = tg_test_rand(&seed);
+		memcpy(addr, &x, 8);
+		memcpy(addr + 8, &x, 8);
+		(void)tg_aip_lookup4(&b, addr);
+		(void)tg_aip_lookup6(&b, addr);
+		struct tg_keypair *k = tg_keypair_lookup(&b, (uint32_t)x);
+		if (k)
+			CU_ASSERT(k >= tg_region_keypair(&b, 0) &&
+				  k <= tg_region_keypair(&b, small.max_keypairs - 1));
+	}
+	uint32_t cnt = 1;
+	(void)tg_region_filter(&b, &cnt);
+	CU_ASSERT_EQUAL(cnt, 0);
+	atomic_store(&p0->ep_seq, 1); /* a writer died mid-update */
+	tg_peer_endpoint_get(p0, &ep);
+	CU_ASSERT_EQUAL(ep.family, 0);
+	tg_region_detach(&b);
+	tg_region_detach(&a);
+	tg_region_unlink(name);
+}
+
 static void fill_kp(struct tg_keypair_init *in, uint32_t peer, uint32_t idx)
 {
 	memset(in, 0, sizeof(*in));
@@ -309,7 +369,7 @@ static void test_peers_keypairs(void)
 	tg_region_worker_quiescent(&b, tg_region_epoch(&b, 1));
 	/* still behind: reclaim bumps the generation again */
 	CU_ASSERT_EQUAL(tg_region_reclaim(&a, 1000000), -ETIMEDOUT);
-	tg_region_worker_offline(&b, 1);
+	tg_region_workers_reset(&b); /* a restarted dp clears stale epochs */
 	CU_ASSERT_EQUAL(tg_region_reclaim(&a, 1000000000), 0);
 	CU_ASSERT_EQUAL(atomic_load(&k->state), TG_SLOT_FREE);
 	static const uint8_t zero[32];
@@ -320,6 +380,8 @@ static void test_peers_keypairs(void)
 	tg_region_peer_ctr(&b, 1, p)->v[TG_PEER_rx_packets] = 5;
 	uint32_t g = tg_region_peer(&a, p)->gen;
 	tg_peer_retire(&a, p);
+	CU_ASSERT_EQUAL(atomic_load(&tg_region_peer(&b, p)->state), TG_SLOT_DEAD);
+	tg_peer_publish(&a, p); /* no resurrection before reclaim */
 	CU_ASSERT_EQUAL(atomic_load(&tg_region_peer(&b, p)->state), TG_SLOT_DEAD);
 	CU_ASSERT_EQUAL(tg_region_reclaim(&a, 1000000000), 0);
 	CU_ASSERT_EQUAL(atomic_load(&tg_region_peer(&b, p)->state), TG_SLOT_FREE);
@@ -422,6 +484,74 @@ static void test_netcfg_filter(void)
 	tg_region_unlink(name);
 }
 
+/* The child: a dp attaching from another process. Exit status = failures. */
+static int child_dp(const char *name, uint32_t peer)
+{
+	struct tg_region r;
+	char err[256];
+	static const uint8_t dst[4] = { 100, 64, 0, 7 };
+	struct tg_endpoint ep = { .family = 4, .port = 0x3412, .addr = { 198, 51, 100, 9 } };
+	struct tg_ring_meta m = { .kind = TG_PUNT_HANDSHAKE, .len = 3, .peer = peer };
+	int bad = 0;
+
+	if (tg_region_attach(&r, name, &small, err, sizeof(err)))
+		return 100;
+	tg_region_worker_online(&r, 1);
+	tg_region_worker_quiescent(&r, tg_region_epoch(&r, 1));
+	struct tg_keypair *k = tg_keypair_lookup(&r, 0xabcdef);
+	bad += !k || k->peer != peer || k->recv_key[0] != 0xcd;
+	bad += tg_aip_lookup4(&r, dst) != peer;
+	bad += atomic_load(&tg_region_peer(&r, peer)->state) != TG_SLOT_LIVE;
+	if (k)
+		atomic_fetch_add(&k->send_counter, 5);
+	tg_region_worker_ctr(&r, 1)->drop[TG_DROP_wg_replay] = 3;
+	tg_peer_endpoint_set(tg_region_peer(&r, peer), &ep);
+	bad += tg_ring_enqueue(tg_region_punt(&r, 1), &m, "abc") != 0;
+	tg_region_stamp_dp(&r, 42);
+	tg_region_worker_offline(&r, 1);
+	tg_region_detach(&r);
+	return bad;
+}
+
+static void test_two_processes(void)
+{
+	struct tg_region a;
+	char name[64], err[256], buf[8];
+	struct tg_keypair_init in;
+	static const uint8_t net[4] = { 100, 64, 0, 0 };
+	struct tg_ring_meta m;
+	struct tg_endpoint ep;
+	int status = -1;
+	uint32_t p;
+
+	tg_test_region_name(name, sizeof(name));
+	CU_ASSERT_EQUAL_FATAL(tg_region_create(&a, name, &small, err, sizeof(err)), 0);
+	p = tg_peer_alloc(&a);
+	tg_peer_publish(&a, p);
+	fill_kp(&in, p, 0xabcdef);
+	CU_ASSERT_EQUAL(tg_keypair_install(&a, &in, NULL), 0);
+	CU_ASSERT_EQUAL(tg_aip_insert(&a, 4, net, 24, p), 0);
+	CU_ASSERT_EQUAL(tg_aip_commit(&a, 1000000000), 0);
+	fflush(NULL);
+	pid_t pid = fork();
+	CU_ASSERT_FATAL(pid >= 0);
+	if (pid == 0)
+		_exit(child_dp(name, p));
+	CU_ASSERT_EQUAL(waitpid(pid, &status, 0), pid);
+	CU_ASSERT(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+	CU_ASSERT_EQUAL(atomic_load(&tg_keypair_lookup(&a, 0xabcdef)->send_counter), 5);
+	CU_ASSERT_EQUAL(tg_region_worker_ctr(&a, 1)->drop[TG_DROP_wg_replay], 3);
+	tg_peer_endpoint_get(tg_region_peer(&a, p), &ep);
+	CU_ASSERT_EQUAL(ep.addr[3], 9);
+	CU_ASSERT_EQUAL(ep.port, 0x3412);
+	CU_ASSERT_EQUAL(tg_ring_dequeue(tg_region_punt(&a, 1), &m, buf, sizeof(buf)), 0);
+	CU_ASSERT(m.len == 3 && !memcmp(buf, "abc", 3) && m.peer == p);
+	CU_ASSERT_EQUAL(atomic_load(&a.hdr->dp_pid), (uint32_t)pid);
+	CU_ASSERT_EQUAL(atomic_load(&tg_region_epoch(&a, 1)->epoch), 0);
+	tg_region_detach(&a);
+	tg_region_unlink(name);
+}
+
 /* Randomized peers/keypairs sequences vs the naive oracle. */
 static void test_random_vs_oracle(void)
 {
@@ -467,8 +597,10 @@ void region_test_register(void)
 		     { "version_mismatch", test_version_mismatch },
 		     { "size_mismatch", test_size_mismatch },
 		     { "truncated_and_garbage", test_truncated_and_garbage },
+		     { "corrupt_after_attach", test_corrupt_after_attach },
 		     { "peers_keypairs", test_peers_keypairs },
 		     { "endpoint", test_endpoint },
 		     { "netcfg_filter", test_netcfg_filter },
+		     { "two_processes", test_two_processes },
 		     { "random_vs_oracle", test_random_vs_oracle });
 }

@@ -2,7 +2,7 @@
 """Golden WireGuard handshake transcript from an implementation we did not
 write: the WireGuard whitepaper §5.4 written out in Python on OpenSSL
 (X25519, ChaCha20-Poly1305 via python3-cryptography) and hashlib.blake2s /
-hmac. Fixed static keys, ephemerals, psk, indices and timestamp; prints a C
+hmac; the cookie reply (§5.4.7) uses PyNaCl's XChaCha20-Poly1305. Fixed static keys, ephemerals, psk, indices and timestamp; prints a C
 header (tests/vectors/wg_golden.h) that tests/unit/noise_test.c reproduces
 byte for byte with common/noise.c + common/cookie.c.
 
@@ -16,10 +16,12 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import (
     X25519PrivateKey, X25519PublicKey)
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives import serialization
+from nacl.bindings import crypto_aead_xchacha20poly1305_ietf_encrypt
 
 CONSTRUCTION = b"Noise_IKpsk2_25519_ChaChaPoly_BLAKE2s"
 IDENTIFIER = b"WireGuard v1 zx2c4 Jason@zx2c4.com"
 LABEL_MAC1 = b"mac1----"
+LABEL_COOKIE = b"cookie--"
 
 # Fixed inputs (arbitrary but fixed bytes).
 INIT_STATIC = bytes((i * 7 + 1) & 0xff for i in range(32))
@@ -30,6 +32,10 @@ PSK = bytes((0xa5 ^ i) for i in range(32))
 INIT_INDEX = 0x1a2b3c4d
 RESP_INDEX = 0x5e6f7081
 WALL_NS = 1700000000123456789
+# Cookie (§5.4.7): the responder's secret, the initiator's source, the nonce.
+COOKIE_SECRET = bytes((i * 3 + 7) & 0xff for i in range(32))
+COOKIE_SRC = bytes([198, 51, 100, 7]) + struct.pack(">H", 51820)
+COOKIE_NONCE = bytes((i * 11 + 2) & 0xff for i in range(24))
 
 
 def HASH(x):
@@ -112,6 +118,14 @@ def main():
     init_send, init_recv = KDF(2, Cr, b"")
     keepalive = struct.pack("<B3xIQ", 4, RESP_INDEX, 0) + AEAD(init_send, 0, b"", b"")
 
+    # --- cookie reply to the initiation, and the initiation re-MACed (§5.4.7)
+    cookie = MAC(COOKIE_SECRET, COOKIE_SRC)
+    sealed = crypto_aead_xchacha20poly1305_ietf_encrypt(
+        cookie, initiation[116:132], COOKIE_NONCE, HASH(LABEL_COOKIE + Sr_pub))
+    cookie_reply = struct.pack("<B3xI", 3, INIT_INDEX) + COOKIE_NONCE + sealed
+    assert len(cookie_reply) == 64
+    initiation_mac2 = initiation[:132] + MAC(cookie, initiation[:132])
+
     def arr(name, b):
         rows = [", ".join("0x%02x" % c for c in b[i:i + 12])
                 for i in range(0, len(b), 12)]
@@ -133,7 +147,12 @@ def main():
                     ("wg_golden_response", response),
                     ("wg_golden_init_send", init_send),
                     ("wg_golden_init_recv", init_recv),
-                    ("wg_golden_keepalive", keepalive)):
+                    ("wg_golden_keepalive", keepalive),
+                    ("wg_golden_cookie_secret", COOKIE_SECRET),
+                    ("wg_golden_cookie_nonce", COOKIE_NONCE),
+                    ("wg_golden_cookie", cookie),
+                    ("wg_golden_cookie_reply", cookie_reply),
+                    ("wg_golden_initiation_mac2", initiation_mac2)):
         print(arr(name, b))
     print("#endif")
 
