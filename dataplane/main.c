@@ -31,6 +31,7 @@
 #include "region.h"
 
 #define STAMP_INTERVAL_NS 100000000L
+#define DP_ALIVE_TIMEOUT_NS 2000000000ULL /* 20 missed stamps: dead */
 
 static volatile sig_atomic_t g_stop;
 
@@ -108,6 +109,27 @@ static int region_open(struct tg_region *r, const struct tg_config *cfg,
 		fprintf(stderr, "tailgate-dp: region \"%s\": %s\n",
 			cfg->dataplane.region_name, err);
 	return rc;
+}
+
+/*
+ * Another tailgate-dp on this region that is still alive (its pid exists
+ * and its stamp is recent) owns the queues: a second one would steal its
+ * XDP program. Refuse with the pid.
+ */
+static bool other_dp_running(const struct tg_region *r)
+{
+	uint32_t pid = atomic_load(&r->hdr->dp_pid);
+	uint64_t alive = atomic_load(&r->hdr->dp_alive_ns);
+
+	if (!pid || pid == (uint32_t)getpid() || !alive)
+		return false;
+	if (kill((pid_t)pid, 0) != 0 && errno == ESRCH)
+		return false;
+	if (tg_mono_ns() - alive > DP_ALIVE_TIMEOUT_NS)
+		return false;
+	fprintf(stderr, "tailgate-dp: another tailgate-dp (pid %u) is running on "
+		"region \"%s\"\n", pid, r->path);
+	return true;
 }
 
 static void print_counters(FILE *f, const struct tg_region *r, uint32_t n)
@@ -337,6 +359,8 @@ int main(int argc, char **argv)
 	if (o.dump_counters) {
 		print_counters(stdout, &r, cfg.dataplane.n_cores);
 		rc = 0;
+	} else if (other_dp_running(&r)) {
+		rc = 1;
 	} else {
 		signals_setup();
 		rc = run(&cfg, &o, &r) ? 1 : 0;

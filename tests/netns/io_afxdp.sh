@@ -24,6 +24,29 @@ CFG=$TMP/dp.cfg
 io_config "$CFG" '    xdp_mode = "native";' "$IF_DP" afxdp
 io_scenario "$CFG"
 
+# A second instance on the same region must not steal the running one's
+# program and sockets.
+if dp_start "$CFG"; then
+	prog_before=$(ip -n "$NS_DP" link show dev "$IF_DP" | grep -o 'prog/xdp id [0-9]*')
+	if ip netns exec "$NS_DP" "$DP" --config "$CFG" --bpf-obj "$BPF_OBJ" \
+		>/dev/null 2>"$TMP/second.err"; then
+		fail afxdp/second_instance_refused "second tailgate-dp exited 0"
+	else
+		check afxdp/second_instance_refused "no 'another tailgate-dp' message" \
+			grep -q "another tailgate-dp (pid $DP_PID)" "$TMP/second.err"
+	fi
+	prog_after=$(ip -n "$NS_DP" link show dev "$IF_DP" | grep -o 'prog/xdp id [0-9]*')
+	check afxdp/second_instance_left_program "program changed: $prog_before -> $prog_after" \
+		[ "$prog_before" = "$prog_after" ]
+	rx0=$(dp_counter "$CFG" rx_packets)
+	peer_udp_wg
+	check afxdp/first_instance_still_receives "rx_packets stayed at $rx0" \
+		wait_counter "$CFG" rx_packets $((rx0 + 1))
+	dp_stop
+else
+	fail afxdp/second_instance_setup "tailgate-dp did not start"
+fi
+
 # Crash: the XDP program outlives the process.
 if dp_start "$CFG"; then
 	kill -KILL "$DP_PID"
