@@ -1,8 +1,7 @@
 /*
  * Owns: the worker threads of tailgate-dp (dp_threads.h): creation with CPU
- * pinning, the stop flag, the per-thread backend hooks, and the placeholder
- * RX-discard poll. Start/stop run on the main thread; worker_main and the
- * poll functions run on the workers.
+ * pinning, the stop flag and the per-thread backend hooks. Start/stop run
+ * on the main thread; worker_main runs on the workers.
  */
 #include <errno.h>
 #include <pthread.h>
@@ -10,7 +9,6 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "clock.h"
 #include "dp_threads.h"
 
 static void *worker_main(void *arg)
@@ -91,29 +89,4 @@ void dp_threads_stop(struct dp_threads *t)
 	for (uint32_t i = 0; i < t->n; i++)
 		pthread_join(t->th[i], NULL);
 	t->n = 0;
-}
-
-void dp_poll_rx_discard(struct dp_worker *w)
-{
-	struct dp_pkt pkts[DP_BURST_MAX];
-	uint16_t burst = w->burst && w->burst <= DP_BURST_MAX ? w->burst : DP_BURST_MAX;
-
-	if (w->region && w->epoch)
-		tg_region_worker_quiescent(w->region, w->epoch);
-	for (uint16_t p = 0; p < w->n_ports; p++) {
-		uint16_t n = w->io->rx_burst(w, p, pkts, burst);
-		uint64_t bytes = 0;
-
-		if (!n)
-			continue;
-		for (uint16_t i = 0; i < n; i++)
-			bytes += pkts[i].len;
-		w->ctr->port[p][TG_PORT_rx_packets] += n;
-		w->ctr->port[p][TG_PORT_rx_bytes] += bytes;
-		w->ctr->port[p][TG_PORT_rx_bursts]++;
-		w->io->free(w, pkts, n); /* lint: setup -- the backend op, not libc free() */
-	}
-	if (w->io->flush)
-		w->io->flush(w);
-	w->ctr->loops++;
 }

@@ -46,11 +46,4 @@ int dp_threads_start(struct dp_threads *t, struct dp_backend *b,
 /* Ask every worker to stop and join them. Idempotent. */
 void dp_threads_stop(struct dp_threads *t);
 
-/*
- * The placeholder poll used until the pipeline (dp_worker_poll_once) is on
- * main: QSBR quiescent point, then every port's RX burst is counted in the
- * port counters and freed. Nothing is forwarded.
- */
-void dp_poll_rx_discard(struct dp_worker *w);
-
 #endif

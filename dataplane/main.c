@@ -17,6 +17,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/random.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -154,11 +155,6 @@ static void print_counters(FILE *f, const struct tg_region *r, uint32_t n)
 	}
 }
 
-static void worker_offline(struct dp_worker *w)
-{
-	tg_region_worker_offline(w->region, w->id);
-}
-
 static void workers_fill(struct dp_worker *ws, const struct tg_config *cfg,
 			 struct tg_region *r, struct dp_neigh *nb)
 {
@@ -211,6 +207,32 @@ static int backend_open(struct dp_backend *b, const struct tg_config *cfg,
 	if (rc)
 		fprintf(stderr, "tailgate-dp: %s\n", err);
 	return rc;
+}
+
+/* NAT area and per-worker pipeline state (marks each worker online). */
+static int pipeline_init(struct tg_region *r, struct dp_worker *ws, uint32_t n)
+{
+	uint64_t seed = 0;
+	int rc;
+
+	if (getrandom(&seed, sizeof(seed), 0) != sizeof(seed))
+		seed = tg_mono_ns() ^ (uint64_t)getpid();
+	rc = dp_pipeline_setup(r, n, seed);
+	if (rc) {
+		fprintf(stderr, "tailgate-dp: pipeline setup (NAT area for %u "
+			"workers): %s\n", n, strerror(-rc));
+		return rc;
+	}
+	for (uint32_t i = 0; i < n; i++) {
+		rc = dp_worker_pipeline_init(&ws[i], dp_neigh_lookup4,
+					     dp_neigh_port_mac, NULL);
+		if (rc) {
+			fprintf(stderr, "tailgate-dp: worker %u init: %s\n", i,
+				strerror(-rc));
+			return rc;
+		}
+	}
+	return 0;
 }
 
 static int neigh_open(struct dp_neigh *nb, struct dp_backend *b,
@@ -294,13 +316,11 @@ static int run(const struct tg_config *cfg, const struct opts *o,
 	rc = neigh_open(nb, &b, cfg);
 	if (rc)
 		goto close_backend;
-	for (uint32_t i = 0; i < n; i++)
-		tg_region_worker_online(r, i);
-	/* TODO(issue "Kernel-bypass dataplane"): dp_worker_poll_once once the
-	 * pipeline is on main; until then received frames are counted and
-	 * freed, nothing is forwarded. */
+	rc = pipeline_init(r, ws, n);
+	if (rc)
+		goto offline;
 	rc = dp_threads_start(&th, &b, ws, cfg->dataplane.cores, n,
-			      dp_poll_rx_discard, worker_offline, err, sizeof(err));
+			      dp_worker_poll_once, dp_worker_stop, err, sizeof(err));
 	signals_block(false);
 	if (rc) {
 		fprintf(stderr, "tailgate-dp: %s\n", err);

@@ -26,6 +26,48 @@ io_config "$CFG" "    eal_args = [ \"--no-huge\", \"--no-pci\", \"-m\", \"256\",
 	"$IF_DP" dpdk
 io_scenario "$CFG"
 
+# Exception path: the PMD's default program sends the whole queue to DPDK
+# (the kernel sees nothing on the veth); the kernel owns a net_tap port
+# instead. ARP, ping and TCP to the kernel must cross the dataplane both
+# ways: to_kernel into the TAP, the kernel's replies drained out of the NIC.
+TAP=tgiox$$
+TAP=${TAP:0:15}
+io_config "$TMP/exc.cfg" "    eal_args = [ \"--no-huge\", \"--no-pci\", \"-m\", \"256\",
+        \"--no-shconf\", \"--file-prefix=tgio$$\", \"-l\", \"0\", \"--log-level=warning\",
+        \"--vdev=net_af_xdp0,iface=$IF_DP\", \"--vdev=net_tap0,iface=$TAP\" ];" \
+	"$IF_DP" dpdk
+# veth hands AF_XDP the peer's TCP segments with the checksum still left to
+# offload (CHECKSUM_PARTIAL has no meaning in a raw frame); a real NIC
+# never does. Make the peer compute checksums itself.
+ip netns exec "$NS_PE" ethtool -K "$IF_PE" tx off >/dev/null 2>&1
+if dp_start "$TMP/exc.cfg"; then
+	pass dpdk/exception_start
+	ip -n "$NS_DP" addr flush dev "$IF_DP"
+	ip -n "$NS_DP" addr add 192.0.2.1/24 dev "$TAP"
+	ip -n "$NS_DP" link set "$TAP" up
+	check dpdk/exception_tap_has_nic_mac "TAP MAC differs from the NIC's" [ \
+		"$(ip -n "$NS_DP" -br link show dev "$TAP" | awk '{print $3}')" = \
+		"$(ip -n "$NS_DP" -br link show dev "$IF_DP" | awk '{print $3}')" ]
+	check dpdk/exception_ping "no ping through the TAP" \
+		ip netns exec "$NS_PE" ping -c 2 -W 2 192.0.2.1
+	kernel_listen 2223
+	sleep 0.3
+	check dpdk/exception_tcp "TCP to the kernel through the TAP failed" peer_tcp 2223 3
+	check dpdk/exception_kernel_pass_counted "kernel_pass stayed 0" \
+		[ "$(ip netns exec "$NS_DP" "$DP" --config "$TMP/exc.cfg" --dump-counters |
+		     awk '$2 == "path" && $3 == "kernel_pass" { s += $4 } END { print s + 0 }')" -gt 0 ]
+	dp_stop
+	check dpdk/exception_exit_0 "exit status $DP_RC" [ "$DP_RC" -eq 0 ]
+	if ip -n "$NS_DP" link show dev "$TAP" >/dev/null 2>&1; then
+		fail dpdk/exception_tap_removed "TAP still present after exit"
+	else
+		pass dpdk/exception_tap_removed
+	fi
+	ip -n "$NS_DP" addr add 192.0.2.1/24 dev "$IF_DP" 2>/dev/null
+else
+	fail dpdk/exception_start "tailgate-dp did not start with a net_tap port"
+fi
+
 # The same port named by its DPDK device name instead of the interface.
 io_config "$TMP/byname.cfg" "    eal_args = [ \"--no-huge\", \"--no-pci\", \"-m\", \"256\",
         \"--no-shconf\", \"--file-prefix=tgio$$\", \"-l\", \"0\", \"--log-level=warning\",

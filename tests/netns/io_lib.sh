@@ -142,6 +142,12 @@ dp_counter() { # dp_counter CONFIG NAME
 		awk -v n="$2" '$3 == n { s += $4 } END { print s + 0 }'
 }
 
+# Packets the pipeline accounted for: every drop reason and path counter.
+dp_accounted() { # dp_accounted CONFIG
+	ip netns exec "$NS_DP" "$DP" --config "$1" --dump-counters 2>/dev/null |
+		awk '$2 == "drop" || $2 == "path" { s += $4 } END { print s + 0 }'
+}
+
 # Kernel TCP listener in the dp namespace that records accepted connections.
 kernel_listen() { # kernel_listen PORT
 	ip netns exec "$NS_DP" "$PY" -c '
@@ -216,7 +222,7 @@ wait_counter() { # wait_counter CONFIG NAME MIN
 
 # The scenario both backends share. $1 = config file.
 io_scenario() {
-	local cfg=$1 rx0 rx1
+	local cfg=$1 rx0 rx1 acc0 acc1
 	local tag=$IO_TAG
 
 	if ! dp_start "$cfg"; then
@@ -229,12 +235,18 @@ io_scenario() {
 		ip netns exec "$NS_PE" ping -c 1 -W 2 192.0.2.1
 
 	rx0=$(dp_counter "$cfg" rx_packets)
+	acc0=$(dp_accounted "$cfg")
 	peer_udp_wg
 	if wait_counter "$cfg" rx_packets $((rx0 + 1)); then
 		pass "$tag/wg_port_to_dataplane"
 	else
 		fail "$tag/wg_port_to_dataplane" "rx_packets stayed at $rx0"
 	fi
+	# The pipeline counted it somewhere (without a control plane the
+	# netcfg is empty, so today that is drop not_for_us).
+	acc1=$(dp_accounted "$cfg")
+	check "$tag/wg_packet_accounted" "drop+path counters $acc0 -> $acc1" \
+		[ "$acc1" -gt "$acc0" ]
 
 	rx0=$(dp_counter "$cfg" rx_packets)
 	kernel_listen 2222
