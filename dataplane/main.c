@@ -344,6 +344,16 @@ offline:
 	for (uint32_t i = 0; i < n; i++)
 		tg_region_worker_offline(r, i);
 	dp_neigh_stop(nb);
+	{
+		struct dp_neigh_stats ns;
+
+		dp_neigh_get_stats(nb, &ns);
+		fprintf(stderr, "tailgate-dp: neighbours: %llu netlink events, "
+			"%llu resolutions asked, %llu not learnt (table full)\n",
+			(unsigned long long)ns.events,
+			(unsigned long long)ns.resolve_sent,
+			(unsigned long long)ns.table_full);
+	}
 close_backend:
 	signals_block(false);
 	b.close(&b, ws, n);
