@@ -113,24 +113,28 @@ static int region_open(struct tg_region *r, const struct tg_config *cfg,
 }
 
 /*
- * Another tailgate-dp on this region that is still alive (its pid exists
- * and its stamp is recent) owns the queues: a second one would steal its
- * XDP program. Refuse with the pid.
+ * Claim the region's dp side before touching any queue: another tailgate-dp
+ * that is still alive (its pid exists and its stamp is recent) owns the
+ * queues, and a second one would steal its XDP program. The pid is taken
+ * with a CAS, so of two starting at once only one wins. false: refused.
  */
-static bool other_dp_running(const struct tg_region *r)
+static bool claim_dp(struct tg_region *r)
 {
+	uint32_t me = (uint32_t)getpid();
 	uint32_t pid = atomic_load(&r->hdr->dp_pid);
 	uint64_t alive = atomic_load(&r->hdr->dp_alive_ns);
+	bool other_alive = pid && pid != me &&
+			   !(kill((pid_t)pid, 0) != 0 && errno == ESRCH) &&
+			   alive && tg_mono_ns() - alive <= DP_ALIVE_TIMEOUT_NS;
 
-	if (!pid || pid == (uint32_t)getpid() || !alive)
-		return false;
-	if (kill((pid_t)pid, 0) != 0 && errno == ESRCH)
-		return false;
-	if (tg_mono_ns() - alive > DP_ALIVE_TIMEOUT_NS)
-		return false;
+	if (!other_alive &&
+	    atomic_compare_exchange_strong(&r->hdr->dp_pid, &pid, me)) {
+		tg_region_stamp_dp(r, tg_mono_ns());
+		return true;
+	}
 	fprintf(stderr, "tailgate-dp: another tailgate-dp (pid %u) is running on "
-		"region \"%s\"\n", pid, r->path);
-	return true;
+		"region \"%s\"\n", atomic_load(&r->hdr->dp_pid), r->path);
+	return false;
 }
 
 static void print_counters(FILE *f, const struct tg_region *r, uint32_t n)
@@ -389,7 +393,7 @@ int main(int argc, char **argv)
 	if (o.dump_counters) {
 		print_counters(stdout, &r, cfg.dataplane.n_cores);
 		rc = 0;
-	} else if (other_dp_running(&r)) {
+	} else if (!claim_dp(&r)) {
 		rc = 1;
 	} else {
 		signals_setup();

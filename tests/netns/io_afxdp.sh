@@ -32,7 +32,7 @@ if dp_start "$CFG"; then
 		>/dev/null 2>"$TMP/second.err"; then
 		fail afxdp/second_instance_refused "second tailgate-dp exited 0"
 	else
-		check afxdp/second_instance_refused "no 'another tailgate-dp' message" \
+		check afxdp/second_instance_refused "no 'another tailgate-dp' message: $(head -c 300 "$TMP/second.err")" \
 			grep -q "another tailgate-dp (pid $DP_PID)" "$TMP/second.err"
 	fi
 	prog_after=$(ip -n "$NS_DP" link show dev "$IF_DP" | grep -o 'prog/xdp id [0-9]*')
