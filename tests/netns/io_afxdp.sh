@@ -60,7 +60,7 @@ if dp_start "$CFG"; then
 	peer_udp_wg
 	sleep 0.2
 	ns1=$(xdp_stat 5)
-	check afxdp/crash_drops_wg_traffic "no_socket counter $ns0 -> $ns1" \
+	check afxdp/crash_drops_wg_traffic "no_socket counter $ns0 -> $ns1 ($(ip -n "$NS_DP" link show dev "$IF_DP" | grep -o 'prog/xdp.*' || echo no program))" \
 		[ "$ns1" -gt "$ns0" ]
 	if dp_start "$CFG"; then
 		pass afxdp/restart_replaces_stale_program

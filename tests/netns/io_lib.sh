@@ -112,6 +112,9 @@ EOF
 }
 
 dp_start() { # dp_start CONFIG
+	# Remove the last run's log first: the background shell truncates it
+	# only after the fork, and its "up" line must not be mistaken for ours.
+	rm -f "$TMP/dp.out" "$TMP/dp.err"
 	ip netns exec "$NS_DP" "$DP" --config "$1" --bpf-obj "$BPF_OBJ" \
 		>"$TMP/dp.out" 2>"$TMP/dp.err" &
 	DP_PID=$!
