@@ -226,6 +226,12 @@ static int ports_open(struct dpdk *d, const struct tg_config *cfg,
 		const char *name = cfg->dataplane.ports[p].interface;
 		struct rte_eth_dev_info di;
 
+		if (cfg->dataplane.ports[p].queues &&
+		    cfg->dataplane.ports[p].queues < d->n_workers) {
+			snprintf(err, errlen, "dpdk: %s has %u queues for %u workers",
+				 name, cfg->dataplane.ports[p].queues, d->n_workers);
+			return -EINVAL;
+		}
 		if (find_port(name, &d->port_id[p])) {
 			snprintf(err, errlen, "dpdk: no DPDK port \"%s\" (by device "
 				 "name or kernel interface; %u ports probed)",
@@ -233,6 +239,14 @@ static int ports_open(struct dpdk *d, const struct tg_config *cfg,
 			return -ENODEV;
 		}
 		d->n_ports = (uint16_t)(p + 1);
+		rc = rte_eth_dev_info_get(d->port_id[p], &di);
+		if (rc == 0 && (di.max_rx_queues < d->n_workers ||
+				di.max_tx_queues < d->n_workers)) {
+			snprintf(err, errlen, "dpdk: %s offers %u RX / %u TX queues "
+				 "for %u workers (net_af_xdp: queue_count=N)",
+				 name, di.max_rx_queues, di.max_tx_queues, d->n_workers);
+			return -EINVAL;
+		}
 		rc = port_setup(d->port_id[p], (uint16_t)d->n_workers, d->pool,
 				true, err, errlen);
 		if (rc)
