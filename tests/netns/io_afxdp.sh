@@ -80,6 +80,37 @@ else
 	fail afxdp/crash_setup "tailgate-dp did not start"
 fi
 
+# Two workers on a two-queue veth: one XSK per (port, queue), each worker
+# receives the flows RSS/XPS put on its queue.
+ip -n "$NS_DP" link del "$IF_DP"
+ip link add "$IF_DP" netns "$NS_DP" numtxqueues 2 numrxqueues 2 type veth \
+	peer name "$IF_PE" netns "$NS_PE" numtxqueues 2 numrxqueues 2
+ip -n "$NS_DP" addr add 192.0.2.1/24 dev "$IF_DP"
+ip -n "$NS_PE" addr add 192.0.2.2/24 dev "$IF_PE"
+ip -n "$NS_DP" link set "$IF_DP" up
+ip -n "$NS_PE" link set "$IF_PE" up
+# Its own region: table sizes (max_workers) differ from the 1-worker runs.
+REGION=$REGION-mq IO_CORE="0, 1" io_config "$TMP/mq.cfg" '    xdp_mode = "native";' "$IF_DP" afxdp
+sed -i 's/queues = 1/queues = 2/' "$TMP/mq.cfg"
+if dp_start "$TMP/mq.cfg"; then
+	pass afxdp/two_workers_start
+	ip netns exec "$NS_PE" "$PY" -c '
+import socket
+for p in range(20001, 20033):
+    s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    s.bind(("192.0.2.2", p)); s.sendto(b"\x04" + b"\x00" * 31, ("192.0.2.1", 51820))
+'
+	wait_counter "$TMP/mq.cfg" rx_packets 32
+	per=$(ip netns exec "$NS_DP" "$DP" --config "$TMP/mq.cfg" --dump-counters |
+		awk '$3 == "rx_packets" { printf "%s=%s ", $1, $4 }')
+	check afxdp/two_workers_both_receive "per worker: $per" \
+		sh -c "echo '$per' | grep -q 'worker0=[1-9]' && echo '$per' | grep -q 'worker1=[1-9]'"
+	dp_stop
+	check afxdp/two_workers_exit_0 "exit status $DP_RC" [ "$DP_RC" -eq 0 ]
+else
+	fail afxdp/two_workers_start "tailgate-dp did not start with 2 workers"
+fi
+
 # A bad interface is a clear error, nothing attached, non-zero exit.
 io_config "$TMP/bad.cfg" '' "tgio-nope" afxdp
 if ip netns exec "$NS_DP" "$DP" --config "$TMP/bad.cfg" --bpf-obj "$BPF_OBJ" \
