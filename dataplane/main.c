@@ -13,6 +13,8 @@
  */
 #include <errno.h>
 #include <getopt.h>
+#include <libgen.h>
+#include <limits.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -32,6 +34,7 @@
 #include "region.h"
 
 #define STAMP_INTERVAL_NS 100000000L
+#define DP_BPF_INSTALLED "/usr/lib/tailgate/xdp_tailgate.bpf.o"
 #define DP_ALIVE_TIMEOUT_NS 2000000000ULL /* 20 missed stamps: dead */
 
 static volatile sig_atomic_t g_stop;
@@ -55,10 +58,12 @@ static void usage(FILE *f)
 		"usage: tailgate-dp --config FILE [--bpf-obj PATH]\n"
 		"       tailgate-dp --check-config FILE\n"
 		"       tailgate-dp --config FILE --dump-counters\n"
-		"  --bpf-obj PATH   XDP object for the afxdp backend (default %s)\n"
+		"  --bpf-obj PATH   XDP object for the afxdp backend (default:\n"
+		"                   bpf/ next to this binary, then %s,\n"
+		"                   then %s)\n"
 		"  --dump-counters  attach to the running dataplane's region, print\n"
 		"                   the non-zero worker counters and exit\n",
-		DP_AFXDP_DEFAULT_OBJ);
+		DP_BPF_INSTALLED, DP_AFXDP_DEFAULT_OBJ);
 }
 
 static int parse_args(int argc, char **argv, struct opts *o)
@@ -188,11 +193,35 @@ static void workers_fill(struct dp_worker *ws, const struct tg_config *cfg,
 	}
 }
 
+/*
+ * The XDP object when --bpf-obj is not given: next to the binary (the build
+ * tree: build/tailgate-dp and build/bpf/), then the install location, then
+ * the build path relative to the working directory.
+ */
+static const char *default_bpf_obj(char *buf, size_t len)
+{
+	char exe[PATH_MAX];
+	ssize_t n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
+
+	if (n > 0) {
+		exe[n] = 0;
+		snprintf(buf, len, "%s/bpf/xdp_tailgate.bpf.o", dirname(exe));
+		if (access(buf, R_OK) == 0)
+			return buf;
+	}
+	if (access(DP_BPF_INSTALLED, R_OK) == 0)
+		return DP_BPF_INSTALLED;
+	return DP_AFXDP_DEFAULT_OBJ;
+}
+
 static int backend_open(struct dp_backend *b, const struct tg_config *cfg,
 			const struct opts *o, struct dp_worker *ws)
 {
 	struct dp_backend_opts bo = { .bpf_obj = o->bpf_obj };
-	char err[512];
+	char err[512], path[PATH_MAX + 32];
+
+	if (!bo.bpf_obj)
+		bo.bpf_obj = default_bpf_obj(path, sizeof(path));
 	int rc;
 
 	switch (cfg->dataplane.backend) {

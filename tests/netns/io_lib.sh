@@ -115,7 +115,7 @@ dp_start() { # dp_start CONFIG
 	# Remove the last run's log first: the background shell truncates it
 	# only after the fork, and its "up" line must not be mistaken for ours.
 	rm -f "$TMP/dp.out" "$TMP/dp.err"
-	ip netns exec "$NS_DP" "$DP" --config "$1" --bpf-obj "$BPF_OBJ" \
+	ip netns exec "$NS_DP" "$DP" --config "$1" \
 		>"$TMP/dp.out" 2>"$TMP/dp.err" &
 	DP_PID=$!
 	local i
