@@ -11,6 +11,7 @@
  * sizes from the shared config (tables section); the other attaches with
  * expect = those sizes, so a size mismatch is a clear error, never a crash.
  */
+#include <arpa/inet.h>
 #include <errno.h>
 #include <getopt.h>
 #include <libgen.h>
@@ -50,6 +51,7 @@ struct opts {
 	const char *check_config;
 	const char *bpf_obj;
 	bool dump_counters;
+	const char *resolve_if, *resolve_addr;
 };
 
 static void usage(FILE *f)
@@ -58,11 +60,15 @@ static void usage(FILE *f)
 		"usage: tailgate-dp --config FILE [--bpf-obj PATH]\n"
 		"       tailgate-dp --check-config FILE\n"
 		"       tailgate-dp --config FILE --dump-counters\n"
+		"       tailgate-dp --resolve IFACE IPV4\n"
 		"  --bpf-obj PATH   XDP object for the afxdp backend (default:\n"
 		"                   bpf/ next to this binary, then %s,\n"
 		"                   then %s)\n"
 		"  --dump-counters  attach to the running dataplane's region, print\n"
-		"                   the non-zero worker counters and exit\n",
+		"                   the non-zero worker counters and exit\n"
+		"  --resolve        the MAC the dataplane would send to for IPV4\n"
+		"                   out of IFACE (gateway if off-link), learnt from\n"
+		"                   the kernel like the workers do; exit 1 if none\n",
 		DP_BPF_INSTALLED, DP_AFXDP_DEFAULT_OBJ);
 }
 
@@ -73,6 +79,7 @@ static int parse_args(int argc, char **argv, struct opts *o)
 		{ "check-config", required_argument, NULL, 'k' },
 		{ "bpf-obj", required_argument, NULL, 'b' },
 		{ "dump-counters", no_argument, NULL, 'd' },
+		{ "resolve", required_argument, NULL, 'r' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
@@ -85,15 +92,22 @@ static int parse_args(int argc, char **argv, struct opts *o)
 		case 'k': o->check_config = optarg; break;
 		case 'b': o->bpf_obj = optarg; break;
 		case 'd': o->dump_counters = true; break;
+		case 'r': o->resolve_if = optarg; break;
 		case 'h': usage(stdout); exit(0);
 		default: usage(stderr); return -1;
 		}
 	}
+	if (o->resolve_if && optind < argc)
+		o->resolve_addr = argv[optind++];
 	if (optind < argc) {
 		fprintf(stderr, "tailgate-dp: unexpected argument \"%s\"\n", argv[optind]);
 		return -1;
 	}
-	if (!o->config && !o->check_config) {
+	if (o->resolve_if && !o->resolve_addr) {
+		fprintf(stderr, "tailgate-dp: --resolve IFACE needs an IPv4 address\n");
+		return -1;
+	}
+	if (!o->config && !o->check_config && !o->resolve_if) {
 		usage(stderr);
 		return -1;
 	}
@@ -396,6 +410,43 @@ free_mem:
 	return rc;
 }
 
+/* --resolve: the neighbour table a worker would use, for one address. */
+static int resolve_cli(const char *ifname, const char *addr)
+{
+	struct dp_neigh *nb = dp_neigh_new();
+	uint32_t ip;
+	uint8_t mac[6];
+	char err[256];
+	int rc = -1;
+
+	if (!nb || inet_pton(AF_INET, addr, &ip) != 1) {
+		fprintf(stderr, "tailgate-dp: --resolve: bad IPv4 address \"%s\"\n", addr);
+		goto out;
+	}
+	if (dp_neigh_bind_port(nb, 0, ifname, NULL, err, sizeof(err)) ||
+	    dp_neigh_start(nb, err, sizeof(err))) {
+		fprintf(stderr, "tailgate-dp: %s\n", err);
+		goto out;
+	}
+	/* A miss asks the kernel (NTF_USE); poll for its answer up to 3 s. */
+	for (int i = 0; i < 60 && rc; i++) {
+		struct timespec ts = { 0, 50000000L };
+
+		rc = dp_neigh_lookup4(nb, 0, ip, mac);
+		if (rc)
+			nanosleep(&ts, NULL);
+	}
+	if (rc == 0)
+		printf("%s dev %s lladdr %02x:%02x:%02x:%02x:%02x:%02x\n", addr,
+		       ifname, mac[0], mac[1], mac[2], mac[3], mac[4], mac[5]);
+	else
+		fprintf(stderr, "tailgate-dp: %s via %s: unresolved (no route, "
+			"or no ARP answer)\n", addr, ifname);
+out:
+	dp_neigh_free(nb);
+	return rc ? 1 : 0;
+}
+
 int main(int argc, char **argv)
 {
 	struct tg_config cfg;
@@ -408,6 +459,8 @@ int main(int argc, char **argv)
 		return 2;
 	if (o.check_config)
 		return tg_config_check_cli("tailgate-dp", o.check_config);
+	if (o.resolve_if)
+		return resolve_cli(o.resolve_if, o.resolve_addr);
 	if (tg_config_load(&cfg, o.config, err, sizeof(err))) {
 		fprintf(stderr, "%s\n", err);
 		return 1;
