@@ -336,6 +336,29 @@ static void signals_block(bool block)
 	pthread_sigmask(block ? SIG_BLOCK : SIG_UNBLOCK, &s, NULL);
 }
 
+/* The XDP program's verdict counters per port (AF_XDP only), at exit. */
+static void log_xdp_stats(struct dp_backend *b, const struct tg_config *cfg)
+{
+	static const char *const names[TG_XDP_ST__COUNT] = {
+		"pass_unconfigured", "pass_other", "pass_echo_request",
+		"redirect_wg", "redirect_nat", "drop_no_socket",
+	};
+
+	if (cfg->dataplane.backend != TG_BACKEND_AFXDP || !b->priv)
+		return;
+	for (uint16_t p = 0; p < cfg->dataplane.n_ports; p++) {
+		uint64_t v[TG_XDP_ST__COUNT];
+
+		if (dp_afxdp_xdp_stats(b, p, v))
+			continue;
+		fprintf(stderr, "tailgate-dp: xdp %s (%s):", cfg->dataplane.ports[p].interface,
+			dp_afxdp_port_mode(b, p));
+		for (int k = 0; k < TG_XDP_ST__COUNT; k++)
+			fprintf(stderr, " %s=%llu", names[k], (unsigned long long)v[k]);
+		fputc('\n', stderr);
+	}
+}
+
 static int run(const struct tg_config *cfg, const struct opts *o,
 	       struct tg_region *r)
 {
@@ -403,6 +426,7 @@ offline:
 	}
 close_backend:
 	signals_block(false);
+	log_xdp_stats(&b, cfg);
 	b.close(&b, ws, n);
 free_mem:
 	dp_neigh_free(nb);
