@@ -165,10 +165,12 @@ static int fail(char *err, size_t errlen, const char *fmt, ...)
 static const size_t sec_size[2][TG_FILTER_SEC__COUNT] = {
 	{ sizeof(struct tg_filter_match), sizeof(struct tg_filter_range4),
 	  sizeof(struct tg_filter_dst4), sizeof(struct tg_filter_range4),
-	  sizeof(struct tg_filter_range4) },
+	  sizeof(struct tg_filter_range4), sizeof(struct tg_filter_ival4),
+	  sizeof(uint32_t) },
 	{ sizeof(struct tg_filter_match), sizeof(struct tg_filter_range6),
 	  sizeof(struct tg_filter_dst6), sizeof(struct tg_filter_range6),
-	  sizeof(struct tg_filter_range6) },
+	  sizeof(struct tg_filter_range6), sizeof(struct tg_filter_ival6),
+	  sizeof(uint32_t) },
 };
 
 static int a_lt(struct tg_filter_addr a, struct tg_filter_addr b)
@@ -210,6 +212,36 @@ static int check_match(const struct tg_filter_fam *fm, int fam,
 	       ranges_ok(1, (const struct tg_filter_range6 *)fm->range + m->cap_off, m->n_cap);
 }
 
+/* Intervals strictly increasing from 0, candidate lists in bounds and in
+ * match order. */
+static int index_ok(const struct tg_filter_fam *fm, int fam)
+{
+	for (uint32_t i = 0; i < fm->n_ival; i++) {
+		uint32_t off, n;
+		if (fam == 0) {
+			const struct tg_filter_ival4 *v = fm->ival;
+			if (i ? v[i].lo <= v[i - 1].lo : v[0].lo != 0)
+				return 0;
+			off = v[i].cand_off;
+			n = (i + 1 < fm->n_ival ? v[i + 1].cand_off : fm->n_cand) - off;
+		} else {
+			const struct tg_filter_ival6 *v = fm->ival;
+			if (i ? !a_lt(v[i - 1].lo, v[i].lo) : (v[0].lo.hi | v[0].lo.lo) != 0)
+				return 0;
+			off = v[i].cand_off;
+			n = (i + 1 < fm->n_ival ? v[i + 1].cand_off : fm->n_cand) - off;
+		}
+		/* offsets non-decreasing and in bounds (n wraps otherwise) */
+		if (off > fm->n_cand || (uint64_t)off + n > fm->n_cand)
+			return 0;
+		for (uint32_t k = 0; k < n; k++)
+			if ((fm->cand[off + k] >> 2) >= fm->n_m ||
+			    (k && (fm->cand[off + k] >> 2) <= (fm->cand[off + k - 1] >> 2)))
+				return 0;
+	}
+	return 1;
+}
+
 static int view_family(struct tg_filter *f, int fam, const uint8_t *base,
 		       size_t len, char *err, size_t errlen)
 {
@@ -234,6 +266,12 @@ static int view_family(struct tg_filter *f, int fam, const uint8_t *base,
 	fm->n_local = h->sec[fam][TG_FILTER_SEC_LOCAL].n;
 	fm->anycap = p[TG_FILTER_SEC_ANYCAP];
 	fm->n_anycap = h->sec[fam][TG_FILTER_SEC_ANYCAP].n;
+	fm->ival = p[TG_FILTER_SEC_IVAL];
+	fm->n_ival = h->sec[fam][TG_FILTER_SEC_IVAL].n;
+	fm->cand = p[TG_FILTER_SEC_CAND];
+	fm->n_cand = h->sec[fam][TG_FILTER_SEC_CAND].n;
+	if (!index_ok(fm, fam))
+		return fail(err, errlen, "filter blob: IPv%d source index is corrupt", fam ? 6 : 4);
 	if (!ranges_ok(fam, fm->local, fm->n_local) ||
 	    !ranges_ok(fam, fm->anycap, fm->n_anycap))
 		return fail(err, errlen, "filter blob: IPv%d local or capability ranges unsorted", fam ? 6 : 4);
@@ -379,10 +417,52 @@ static inline const void *rng(int fam, const struct tg_filter_fam *fm,
 			: (const void *)((const struct tg_filter_range6 *)fm->range + off);
 }
 
+/* The candidate list of the source index for address a. */
+static const uint32_t *cands(int fam, const struct tg_filter_fam *fm,
+			     struct tg_filter_addr a, uint32_t *n)
+{
+	uint32_t lo = 0, hi = fm->n_ival; /* find the last lo <= a */
+
+	if (fam == 0) {
+		const struct tg_filter_ival4 *v = fm->ival;
+		uint32_t x = (uint32_t)a.lo;
+		while (hi - lo > 1) {
+			uint32_t mid = lo + (hi - lo) / 2;
+			if (v[mid].lo <= x)
+				lo = mid;
+			else
+				hi = mid;
+		}
+		*n = (lo + 1 < fm->n_ival ? v[lo + 1].cand_off : fm->n_cand) - v[lo].cand_off;
+		return fm->cand + v[lo].cand_off;
+	}
+	const struct tg_filter_ival6 *v = fm->ival;
+	while (hi - lo > 1) {
+		uint32_t mid = lo + (hi - lo) / 2;
+		if (le6(v[mid].lo, a))
+			lo = mid;
+		else
+			hi = mid;
+	}
+	*n = (lo + 1 < fm->n_ival ? v[lo + 1].cand_off : fm->n_cand) - v[lo].cand_off;
+	return fm->cand + v[lo].cand_off;
+}
+
 /* The reference's match(): proto, (src or cap source), dst + port. */
 static uint32_t match_full(int fam, const struct tg_filter_fam *fm,
 			   const struct tg_filter_pkt *p)
 {
+	if (fm->n_ival) {
+		uint32_t n;
+		const uint32_t *c = cands(fam, fm, p->src, &n);
+		for (uint32_t k = 0; k < n; k++) {
+			const struct tg_filter_match *m = &fm->m[c[k] >> 2];
+			if (proto_in(m, p->proto) &&
+			    dst_hit(fam, fm, m, p->dst, p->dport, PORTS_MATCH))
+				return m->rule;
+		}
+		return TG_FILTER_NO_RULE;
+	}
 	for (uint32_t i = 0; i < fm->n_m; i++) {
 		const struct tg_filter_match *m = &fm->m[i];
 		if (!proto_in(m, p->proto))
@@ -400,6 +480,17 @@ static uint32_t match_full(int fam, const struct tg_filter_fam *fm,
 static uint32_t match_ips(int fam, const struct tg_filter_fam *fm,
 			  const struct tg_filter_pkt *p)
 {
+	if (fm->n_ival) {
+		uint32_t n;
+		const uint32_t *c = cands(fam, fm, p->src, &n);
+		for (uint32_t k = 0; k < n; k++) {
+			const struct tg_filter_match *m = &fm->m[c[k] >> 2];
+			if ((c[k] & TG_FILTER_CAND_IP) &&
+			    dst_hit(fam, fm, m, p->dst, 0, PORTS_ANY))
+				return m->rule;
+		}
+		return TG_FILTER_NO_RULE;
+	}
 	for (uint32_t i = 0; i < fm->n_m; i++) {
 		const struct tg_filter_match *m = &fm->m[i];
 		if (in_ranges(fam, rng(fam, fm, m->src_off), m->n_src, p->src) &&
@@ -416,6 +507,14 @@ static uint32_t match_cap_any(int fam, const struct tg_filter_fam *fm,
 {
 	if (!in_ranges(fam, fm->anycap, fm->n_anycap, p->src))
 		return TG_FILTER_NO_RULE;
+	if (fm->n_ival) {
+		uint32_t n;
+		const uint32_t *c = cands(fam, fm, p->src, &n);
+		for (uint32_t k = 0; k < n; k++)
+			if (c[k] & TG_FILTER_CAND_CAP)
+				return fm->m[c[k] >> 2].rule;
+		return TG_FILTER_NO_RULE;
+	}
 	for (uint32_t i = 0; i < fm->n_m; i++) {
 		const struct tg_filter_match *m = &fm->m[i];
 		if (in_ranges(fam, rng(fam, fm, m->cap_off), m->n_cap, p->src))
@@ -428,6 +527,17 @@ static uint32_t match_cap_any(int fam, const struct tg_filter_fam *fm,
 static uint32_t match_allports(int fam, const struct tg_filter_fam *fm,
 			       const struct tg_filter_pkt *p)
 {
+	if (fm->n_ival) {
+		uint32_t n;
+		const uint32_t *c = cands(fam, fm, p->src, &n);
+		for (uint32_t k = 0; k < n; k++) {
+			const struct tg_filter_match *m = &fm->m[c[k] >> 2];
+			if ((c[k] & TG_FILTER_CAND_IP) && proto_in(m, p->proto) &&
+			    dst_hit(fam, fm, m, p->dst, 0, PORTS_ALL))
+				return m->rule;
+		}
+		return TG_FILTER_NO_RULE;
+	}
 	for (uint32_t i = 0; i < fm->n_m; i++) {
 		const struct tg_filter_match *m = &fm->m[i];
 		if (proto_in(m, p->proto) &&

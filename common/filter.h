@@ -232,8 +232,30 @@ struct tg_filter_match {
 };
 enum { TG_FILTER_M_HAS_CAPS = 1u << 0 }; /* rule had cap: sources */
 
+/*
+ * Source index: the address space cut at every source-range boundary into
+ * intervals (sorted by lo, the first at 0); each lists, in rule order, the
+ * matches whose sources cover it: cand = match_index << 2 | 1 (an IP
+ * source covers it) | 2 (a capability source does). A packet's source
+ * finds its interval by binary search, so only those matches are tried.
+ * Omitted (n = 0) when it would grow past a few entries per range (many
+ * wildcard-source rules); the check then scans every match.
+ */
+struct tg_filter_ival4 {
+	uint32_t lo;
+	uint32_t cand_off; /* list ends at the next interval's (or n_cand) */
+};
+struct tg_filter_ival6 {
+	struct tg_filter_addr lo;
+	uint32_t cand_off;
+	uint32_t pad;
+};
+#define TG_FILTER_CAND_IP 1u
+#define TG_FILTER_CAND_CAP 2u
+
 enum { TG_FILTER_SEC_MATCH, TG_FILTER_SEC_RANGE, TG_FILTER_SEC_DST,
-       TG_FILTER_SEC_LOCAL, TG_FILTER_SEC_ANYCAP, TG_FILTER_SEC__COUNT };
+       TG_FILTER_SEC_LOCAL, TG_FILTER_SEC_ANYCAP, TG_FILTER_SEC_IVAL,
+       TG_FILTER_SEC_CAND, TG_FILTER_SEC__COUNT };
 
 #define TG_FILTER_MAGIC 0x4c464754u /* "TGFL" */
 #define TG_FILTER_VERSION 1u
@@ -255,6 +277,9 @@ struct tg_filter_fam {
 	const void *dst;    /* struct tg_filter_dst4/6 */
 	const void *local;  /* ranges */
 	const void *anycap; /* ranges: union of all cap sources */
+	const void *ival;   /* struct tg_filter_ival4/6, n_ival (0: no index) */
+	const uint32_t *cand;
+	uint32_t n_ival, n_cand;
 };
 
 struct tg_filter {

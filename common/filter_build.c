@@ -39,6 +39,15 @@ struct fam {
 	struct dstb *dst;
 	size_t n_dst, cap_dst;
 	struct rv local, anycap;
+	struct ivb *ival;   /* source index */
+	size_t n_ival;
+	uint32_t *cand;
+	size_t n_cand;
+};
+
+struct ivb {
+	tg_u128 lo;
+	uint32_t off, n;
 };
 
 static int efmt(char *err, size_t errlen, int rc, const char *fmt, ...)
@@ -343,6 +352,119 @@ static int add_match(struct fam *f, int fam, const struct tg_filter_match_in *in
 	return 0;
 }
 
+/* ---- source index (filter.h "Source index") ---------------------------------- */
+
+uint64_t tg_filter_index_limit = UINT64_MAX;
+
+static int u_cmp(const void *x, const void *y)
+{
+	const tg_u128 *a = x, *b = y;
+
+	return *a < *b ? -1 : *a > *b;
+}
+
+/* Index of the interval holding a (the last with lo <= a). */
+static size_t ival_of(const struct ivb *v, size_t n, tg_u128 a)
+{
+	size_t lo = 0, hi = n;
+
+	while (hi - lo > 1) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (v[mid].lo <= a)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* One pass over every match's source ranges: count (cand == NULL) or fill.
+ * A match covering an interval by both an IP and a cap source gets one
+ * entry with both flags. */
+static uint64_t index_pass(struct fam *f, uint32_t *last, uint32_t *fill)
+{
+	uint64_t total = 0;
+
+	for (size_t j = 0; j < f->n_ival; j++)
+		last[j] = UINT32_MAX;
+	for (size_t mi = 0; mi < f->n_m; mi++) {
+		const struct tg_filter_match *m = &f->m[mi];
+		for (uint32_t k = 0; k < m->n_src + m->n_cap; k++) {
+			uint32_t flag = k < m->n_src ? TG_FILTER_CAND_IP : TG_FILTER_CAND_CAP;
+			const struct r128 *r = &f->rng.v[k < m->n_src ? m->src_off + k
+								     : m->cap_off + k - m->n_src];
+			size_t i0 = ival_of(f->ival, f->n_ival, r->lo);
+			size_t i1 = ival_of(f->ival, f->n_ival, r->hi);
+			for (size_t j = i0; j <= i1; j++) {
+				if (last[j] == mi) {
+					if (f->cand)
+						f->cand[f->ival[j].off + fill[j] - 1] |= flag;
+					continue;
+				}
+				last[j] = (uint32_t)mi;
+				if (f->cand)
+					f->cand[f->ival[j].off + fill[j]] = (uint32_t)mi << 2 | flag;
+				fill[j]++;
+				total++;
+			}
+		}
+	}
+	return total;
+}
+
+static int build_index(struct fam *f, int fam)
+{
+	size_t nb = 1, nr = f->rng.n;
+	tg_u128 *b = malloc((1 + 2 * nr) * sizeof(*b));
+	uint32_t *last = NULL, *fill = NULL;
+	uint64_t total, off = 0;
+	int rc = -ENOMEM;
+
+	if (!b)
+		return -ENOMEM;
+	b[0] = 0;
+	for (size_t i = 0; i < nr; i++) {
+		b[nb++] = f->rng.v[i].lo;
+		if (f->rng.v[i].hi != fam_max(fam))
+			b[nb++] = f->rng.v[i].hi + 1;
+	}
+	qsort(b, nb, sizeof(*b), u_cmp);
+	f->ival = calloc(nb, sizeof(*f->ival));
+	last = malloc(nb * sizeof(*last));
+	fill = calloc(nb, sizeof(*fill));
+	if (!f->ival || !last || !fill)
+		goto out;
+	for (size_t i = 0; i < nb; i++)
+		if (f->n_ival == 0 || b[i] != f->ival[f->n_ival - 1].lo)
+			f->ival[f->n_ival++].lo = b[i];
+	total = index_pass(f, last, fill);
+	if (f->n_m == 0 || tg_filter_index_limit == 0 || total > tg_filter_index_limit ||
+	    total > 8 * ((uint64_t)nr + f->n_m) + 4096) {
+		free(f->ival);
+		f->ival = NULL;
+		f->n_ival = 0;
+		rc = 0;
+		goto out;
+	}
+	for (size_t j = 0; j < f->n_ival; j++) {
+		f->ival[j].off = (uint32_t)off;
+		f->ival[j].n = fill[j];
+		off += fill[j];
+		fill[j] = 0;
+	}
+	f->cand = calloc(total ? total : 1, sizeof(*f->cand));
+	if (!f->cand)
+		goto out;
+	f->n_cand = total;
+	index_pass(f, last, fill);
+	rc = 0;
+out:
+	free(b);
+	free(last);
+	free(fill);
+	return rc;
+}
+
 /* ---- serialization --------------------------------------------------------- */
 
 static size_t align8(size_t v)
@@ -388,6 +510,23 @@ static void put_dsts(int fam, uint8_t *p, const struct dstb *d, size_t n)
 	}
 }
 
+static void put_index(int fam, uint8_t *p, const struct ivb *v, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (fam == 0) {
+			struct tg_filter_ival4 r = { (uint32_t)v[i].lo, v[i].off };
+			memcpy(p + i * sizeof(r), &r, sizeof(r));
+		} else {
+			struct tg_filter_ival6 r;
+			memset(&r, 0, sizeof(r));
+			r.lo.hi = (uint64_t)(v[i].lo >> 64);
+			r.lo.lo = (uint64_t)v[i].lo;
+			r.cand_off = v[i].off;
+			memcpy(p + i * sizeof(r), &r, sizeof(r));
+		}
+	}
+}
+
 static int serialize(struct fam f[2], uint32_t n_rules, uint32_t serial,
 		     void **blob, size_t *len, char *err, size_t errlen)
 {
@@ -402,10 +541,14 @@ static int serialize(struct fam f[2], uint32_t n_rules, uint32_t serial,
 	h.n_rules = n_rules;
 	for (int fam = 0; fam < 2; fam++) {
 		size_t n[TG_FILTER_SEC__COUNT] = { f[fam].n_m, f[fam].rng.n, f[fam].n_dst,
-						   f[fam].local.n, f[fam].anycap.n };
+						   f[fam].local.n, f[fam].anycap.n, f[fam].n_ival,
+						   f[fam].n_cand };
 		rs = fam ? sizeof(struct tg_filter_range6) : sizeof(struct tg_filter_range4);
 		ds = fam ? sizeof(struct tg_filter_dst6) : sizeof(struct tg_filter_dst4);
-		size_t sz[TG_FILTER_SEC__COUNT] = { sizeof(struct tg_filter_match), rs, ds, rs, rs };
+		size_t sz[TG_FILTER_SEC__COUNT] = {
+			sizeof(struct tg_filter_match), rs, ds, rs, rs,
+			fam ? sizeof(struct tg_filter_ival6) : sizeof(struct tg_filter_ival4),
+			sizeof(uint32_t) };
 		for (int s = 0; s < TG_FILTER_SEC__COUNT; s++) {
 			h.sec[fam][s].off = (uint32_t)off;
 			h.sec[fam][s].n = (uint32_t)n[s];
@@ -426,6 +569,10 @@ static int serialize(struct fam f[2], uint32_t n_rules, uint32_t serial,
 		put_dsts(fam, b + h.sec[fam][TG_FILTER_SEC_DST].off, f[fam].dst, f[fam].n_dst);
 		put_ranges(fam, b + h.sec[fam][TG_FILTER_SEC_LOCAL].off, f[fam].local.v, f[fam].local.n);
 		put_ranges(fam, b + h.sec[fam][TG_FILTER_SEC_ANYCAP].off, f[fam].anycap.v, f[fam].anycap.n);
+		put_index(fam, b + h.sec[fam][TG_FILTER_SEC_IVAL].off, f[fam].ival, f[fam].n_ival);
+		if (f[fam].n_cand)
+			memcpy(b + h.sec[fam][TG_FILTER_SEC_CAND].off, f[fam].cand,
+			       f[fam].n_cand * sizeof(uint32_t));
 	}
 	*blob = b;
 	*len = off;
@@ -439,6 +586,8 @@ static void fam_free(struct fam *f)
 	free(f->dst);
 	free(f->local.v);
 	free(f->anycap.v);
+	free(f->ival);
+	free(f->cand);
 	memset(f, 0, sizeof(*f));
 }
 
@@ -486,6 +635,9 @@ int tg_filter_build(const struct tg_filter_rules *rs,
 		if (rc)
 			goto out;
 		rv_norm(&f[fam].anycap, 0);
+		rc = build_index(&f[fam], fam);
+		if (rc)
+			goto out;
 	}
 	rc = serialize(f, rs->n_rules, serial, blob, len, err, errlen);
 out:

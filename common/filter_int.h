@@ -20,4 +20,8 @@ void tg_filter_pfx_from(struct tg_filter_pfx *p, int family, tg_u128 v,
 int tg_filter_range_cidrs(int family, tg_u128 lo, tg_u128 hi,
 			  struct tg_filter_pfx *out, int max);
 
+/* Largest source index (candidate entries) the builder emits; tests set 0
+ * to exercise the linear scan. Default: unlimited (a size rule applies). */
+extern uint64_t tg_filter_index_limit;
+
 #endif

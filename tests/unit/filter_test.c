@@ -320,7 +320,12 @@ static void test_v6c_filter(void)
 	struct built b;
 
 	v6c_rules(&rs);
+	for (int mode = 0; mode < 2; mode++) {
+	/* mode 0: with the source index; mode 1: the linear scan */
+	tg_filter_index_limit = mode ? 0 : UINT64_MAX;
 	build(&b, &rs, v6c_local, 7, &v6c_caps);
+	tg_filter_index_limit = UINT64_MAX;
+	CU_ASSERT_EQUAL(b.f.fam[0].n_ival > 0, !mode);
 	for (size_t i = 0; i < sizeof(v6c) / sizeof(v6c[0]); i++) {
 		const struct v6c_row *r = &v6c[i];
 		struct tg_filter_pkt p = pkt(r->proto, r->src, r->dst, r->sport, r->dport);
@@ -337,6 +342,7 @@ static void test_v6c_filter(void)
 		CU_ASSERT_EQUAL(tg_filter_out(b.f.flows, &p).accept, 1);
 	}
 	unbuild(&b);
+	}
 	tg_filter_rules_free(&rs);
 }
 
