@@ -497,7 +497,7 @@ static void test_random_vs_oracle(void)
 	uint64_t seed = tg_test_seed() ^ 0x0f11;
 	unsigned mismatches = 0, accepts = 0, total = 0;
 
-	for (int iter = 0; iter < 400 && mismatches < 5; iter++) {
+	for (int iter = 0; iter < 1000 && mismatches < 5; iter++) {
 		json_t *rules = rnd_rules(&seed);
 		struct tg_filter_rules rs;
 		struct cp_filter_diag d;
