@@ -563,8 +563,9 @@ static int serialize(struct fam f[2], uint32_t n_rules, uint32_t serial,
 		return -ENOMEM;
 	memcpy(b, &h, sizeof(h));
 	for (int fam = 0; fam < 2; fam++) {
-		memcpy(b + h.sec[fam][TG_FILTER_SEC_MATCH].off, f[fam].m,
-		       f[fam].n_m * sizeof(struct tg_filter_match));
+		if (f[fam].n_m)
+			memcpy(b + h.sec[fam][TG_FILTER_SEC_MATCH].off, f[fam].m,
+			       f[fam].n_m * sizeof(struct tg_filter_match));
 		put_ranges(fam, b + h.sec[fam][TG_FILTER_SEC_RANGE].off, f[fam].rng.v, f[fam].rng.n);
 		put_dsts(fam, b + h.sec[fam][TG_FILTER_SEC_DST].off, f[fam].dst, f[fam].n_dst);
 		put_ranges(fam, b + h.sec[fam][TG_FILTER_SEC_LOCAL].off, f[fam].local.v, f[fam].local.n);
