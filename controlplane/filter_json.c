@@ -402,9 +402,9 @@ static int conv_rule(struct conv *c, const json_t *r, uint32_t rule,
 	return rc;
 }
 
-static int convert(const json_t *const *lists, size_t nlists,
-		   struct tg_filter_rules *out, struct cp_filter_diag *diag,
-		   char *err, size_t errlen)
+static int convert(const json_t *const *lists, const char *const *names,
+		   size_t nlists, struct tg_filter_rules *out,
+		   struct cp_filter_diag *diag, char *err, size_t errlen)
 {
 	struct conv *c;
 	size_t total = 0, i;
@@ -414,7 +414,7 @@ static int convert(const json_t *const *lists, size_t nlists,
 	memset(out, 0, sizeof(*out));
 	memset(diag, 0, sizeof(*diag));
 	for (size_t l = 0; l < nlists; l++) {
-		rc = cp_filter_rules_validate(lists[l], "PacketFilter", err, errlen);
+		rc = cp_filter_rules_validate(lists[l], names[l], err, errlen);
 		if (rc)
 			return rc;
 		total += present(lists[l]) ? json_array_size(lists[l]) : 0;
@@ -464,7 +464,9 @@ int cp_filter_rules_from_json(const json_t *arr, struct tg_filter_rules *out,
 			      struct cp_filter_diag *diag, char *err,
 			      size_t errlen)
 {
-	return convert(&arr, 1, out, diag, err, errlen);
+	static const char *const name = "PacketFilter";
+
+	return convert(&arr, &name, 1, out, diag, err, errlen);
 }
 
 /* ---- named filters ------------------------------------------------------- */
@@ -614,13 +616,27 @@ int cp_filter_state_rules(const struct cp_filter_state *st,
 			  struct cp_filter_diag *diag, char *err, size_t errlen)
 {
 	const json_t **lists = calloc(st->n ? st->n : 1, sizeof(*lists));
-	int rc;
+	char **names = calloc(st->n ? st->n : 1, sizeof(*names));
+	int rc = -ENOMEM;
 
-	if (!lists)
-		return efmt(err, errlen, -ENOMEM, "out of memory");
-	for (size_t i = 0; i < st->n; i++)
+	memset(out, 0, sizeof(*out));
+	if (!lists || !names)
+		goto out;
+	for (size_t i = 0; i < st->n; i++) {
 		lists[i] = st->v[i].rules;
-	rc = convert((const json_t *const *)lists, st->n, out, diag, err, errlen);
+		if (asprintf(&names[i], "PacketFilters[\"%.64s\"]", st->v[i].name) < 0) {
+			names[i] = NULL;
+			goto out;
+		}
+	}
+	rc = convert((const json_t *const *)lists, (const char *const *)names, st->n,
+		     out, diag, err, errlen);
+out:
+	if (rc == -ENOMEM)
+		efmt(err, errlen, rc, "out of memory");
+	for (size_t i = 0; names && i < st->n; i++)
+		free(names[i]);
+	free(names);
 	free(lists);
 	return rc;
 }

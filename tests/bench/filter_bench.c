@@ -5,7 +5,8 @@
  * sources (/32s and small CGNAT blocks), a few public destination ranges
  * with ports, default protocols; local nets are 0/0 shrunk as for an exit
  * node. Packets are TCP SYNs and UDP from tailnet sources to public
- * addresses, so most walk every rule (the worst case of a linear scan).
+ * addresses: half are drawn from a random rule (accepted by it), half are
+ * random (almost all refused after trying every candidate rule).
  *
  * Prints one line per rule count:
  *   filter rules=N ns/packet=X cycles/packet=Y
@@ -134,6 +135,13 @@ static void run(uint32_t nrules)
 		p->dst.lo = (uint32_t)rnd(&s);
 		p->sport = (uint16_t)(1024 + rnd(&s) % 60000);
 		p->dport = (uint16_t)(1 + rnd(&s) % 1024);
+		if (nrules && i % 2) {
+			const struct tg_filter_match_in *m = &rs.m[rnd(&s) % nrules];
+			const uint8_t *sa = m->src[0].addr, *da = m->dst[0].net.addr;
+			p->src.lo = (uint32_t)sa[0] << 24 | (uint32_t)sa[1] << 16 | (uint32_t)sa[2] << 8 | sa[3];
+			p->dst.lo = ((uint32_t)da[0] << 24 | (uint32_t)da[1] << 16 | (uint32_t)da[2] << 8 | da[3]) + 1;
+			p->dport = m->dst[0].first;
+		}
 	}
 	iters = nrules >= 1000 ? 100 : 2000;
 	t0 = now_ns();

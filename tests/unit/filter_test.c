@@ -374,6 +374,14 @@ static void test_v6d_udp_state(void)
 		/* Only the exact reversed 5-tuple: another source port fails. */
 		in.sport = 4243;
 		CU_ASSERT_EQUAL(tg_filter_check(&b.f, &in).accept, 0);
+		/* Outbound packets the pre-check refuses record nothing. */
+		struct tg_filter_pkt mc = pkt(17, pairs[i][1], i ? "ff02::1" : "224.0.0.9", 4343, 4242);
+		uint32_t nflows = b.flows.n;
+		CU_ASSERT_EQUAL(tg_filter_out(b.f.flows, &mc).reason, TG_FILTER_R_multicast);
+		CU_ASSERT_EQUAL(b.flows.n, nflows);
+		CU_ASSERT_EQUAL(tg_filter_out(b.f.flows, &mc).accept, 0);
+		mc.len = 0;
+		CU_ASSERT_EQUAL(tg_filter_out(b.f.flows, &mc).reason, TG_FILTER_R_keepalive);
 		/* SCTP shares the mechanism; TCP never uses it. */
 		in.sport = 4242;
 		in.proto = TG_IPPROTO_SCTP;
