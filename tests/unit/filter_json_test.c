@@ -295,6 +295,115 @@ static void test_named_filters(void)
 	cp_filter_state_free(&st);
 }
 
+/* ---- end to end: the exit node's filter from exit-node.md §1.4 ----------------- */
+
+/* A raw IPv4/IPv6 packet (TCP SYN, UDP or ICMP echo request) for the
+ * decoder. Returns its length. */
+static size_t raw(uint8_t *b, int proto, const char *src, const char *dst, uint16_t dport)
+{
+	int v6 = strchr(src, ':') != NULL;
+	size_t h = v6 ? 40 : 20, l4 = proto == 6 ? 20 : 8, n = h + l4;
+
+	memset(b, 0, n);
+	if (v6) {
+		b[0] = 0x60;
+		b[5] = (uint8_t)l4;
+		b[6] = (uint8_t)proto;
+		inet_pton(AF_INET6, src, b + 8);
+		inet_pton(AF_INET6, dst, b + 24);
+	} else {
+		b[0] = 0x45;
+		b[3] = (uint8_t)n;
+		b[9] = (uint8_t)proto;
+		inet_pton(AF_INET, src, b + 12);
+		inet_pton(AF_INET, dst, b + 16);
+	}
+	if (proto == 1 || proto == 58) {
+		b[h] = proto == 1 ? 8 : 128;
+		return n;
+	}
+	b[h] = 0xc0;
+	b[h + 1] = 0x01;
+	b[h + 2] = (uint8_t)(dport >> 8);
+	b[h + 3] = (uint8_t)dport;
+	if (proto == 6) {
+		b[h + 12] = 0x50;
+		b[h + 13] = 0x02;
+	}
+	return n;
+}
+
+static void test_exit_node_end_to_end(void)
+{
+	/* autogroup:internet as headscale/Tailscale send it, for one user. */
+	static const char *const js =
+		"{\"PacketFilters\":{\"base\":[{\"SrcIPs\":[\"100.64.0.2\",\"fd7a:115c:a1e0::2\"],"
+		"\"DstPorts\":["
+		"{\"IP\":\"0.0.0.0-9.255.255.255\",\"Ports\":{\"First\":0,\"Last\":65535}},"
+		"{\"IP\":\"11.0.0.0-100.63.255.255\",\"Ports\":{\"First\":0,\"Last\":65535}},"
+		"{\"IP\":\"100.128.0.0-169.253.255.255\",\"Ports\":{\"First\":0,\"Last\":65535}},"
+		"{\"IP\":\"169.255.0.0-172.15.255.255\",\"Ports\":{\"First\":0,\"Last\":65535}},"
+		"{\"IP\":\"172.32.0.0-192.167.255.255\",\"Ports\":{\"First\":0,\"Last\":65535}},"
+		"{\"IP\":\"192.169.0.0-255.255.255.255\",\"Ports\":{\"First\":0,\"Last\":65535}},"
+		"{\"IP\":\"2000::/3\",\"Ports\":{\"First\":0,\"Last\":65535}}]}]}}";
+	static const struct { int proto; const char *src, *dst; uint16_t port; int ok; const char *why; } t[] = {
+		{ 6, "100.64.0.2", "203.0.113.10", 443, 1, "rule" },
+		{ 17, "100.64.0.2", "203.0.113.53", 53, 1, "rule" },
+		{ 1, "100.64.0.2", "203.0.113.10", 0, 1, "rule" },
+		{ 6, "100.64.0.3", "203.0.113.10", 443, 0, "no_rule" },   /* another user */
+		{ 6, "100.64.0.2", "192.168.1.1", 80, 0, "not_local" },   /* RFC 1918 */
+		{ 6, "100.64.0.2", "10.0.0.1", 80, 0, "not_local" },
+		{ 6, "100.64.0.2", "100.64.0.5", 22, 0, "not_local" },    /* another peer */
+		{ 6, "100.64.0.2", "198.51.100.9", 22, 0, "not_local" },  /* exit node's LAN */
+		{ 6, "100.64.0.2", "198.51.100.7", 22, 1, "rule" },       /* its public address */
+		{ 17, "100.64.0.2", "224.0.0.251", 5353, 0, "multicast" },
+		{ 6, "fd7a:115c:a1e0::2", "2001:db8:ffff::1", 443, 1, "rule" },
+		{ 6, "fd7a:115c:a1e0::2", "fd7a:115c:a1e0::5", 22, 0, "not_local" },
+		{ 6, "fd7a:115c:a1e0::2", "fc00::1", 22, 0, "no_rule" },   /* local, not internet */
+	};
+	struct cp_filter_state st;
+	struct tg_filter_rules rs;
+	struct cp_filter_diag d;
+	struct tg_filter_pfx addrs[2], routes[2], host[1];
+	struct tg_filter_local l = { addrs, 2, routes, 2, host, 1 };
+	struct tg_filter f;
+	char err[256];
+	void *blob;
+	size_t len;
+	json_t *v = J(js);
+
+	tg_filter_parse_ipset("100.64.0.1", &addrs[0], 1, NULL, 0, NULL, 0);
+	tg_filter_parse_ipset("fd7a:115c:a1e0::1", &addrs[1], 1, NULL, 0, NULL, 0);
+	tg_filter_parse_ipset("0.0.0.0/0", &routes[0], 1, NULL, 0, NULL, 0);
+	tg_filter_parse_ipset("::/0", &routes[1], 1, NULL, 0, NULL, 0);
+	tg_filter_parse_addr("198.51.100.7", 12, &host[0]);
+	host[0].bits = 24;
+	cp_filter_state_init(&st);
+	CU_ASSERT_EQUAL_FATAL(cp_filter_state_apply(&st, v, err, sizeof(err)), 1);
+	CU_ASSERT_EQUAL_FATAL(cp_filter_state_rules(&st, &rs, &d, err, sizeof(err)), 0);
+	CU_ASSERT_EQUAL(d.skipped, 0);
+	CU_ASSERT_EQUAL_FATAL(tg_filter_build(&rs, &l, NULL, 1, &blob, &len, err, sizeof(err)), 0);
+	memset(&f, 0, sizeof(f));
+	CU_ASSERT_EQUAL_FATAL(tg_filter_view(&f, blob, len, err, sizeof(err)), 0);
+	for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
+		uint8_t b[80];
+		struct tg_filter_pkt p;
+		tg_filter_parse(b, raw(b, t[i].proto, t[i].src, t[i].dst, t[i].port), &p);
+		struct tg_filter_res r = tg_filter_check(&f, &p);
+		CU_ASSERT_EQUAL(r.accept, t[i].ok);
+		CU_ASSERT_STRING_EQUAL(tg_filter_reason_names[r.reason], t[i].why);
+		if (strcmp(tg_filter_reason_names[r.reason], t[i].why))
+			fprintf(stderr, "exit node row %zu: %s -> %s got %s\n", i, t[i].src, t[i].dst,
+				tg_filter_reason_names[r.reason]);
+		if (r.accept)
+			CU_ASSERT_EQUAL(r.rule, 0);
+	}
+	free(blob);
+	tg_filter_rules_free(&rs);
+	cp_filter_state_free(&st);
+	json_decref(v);
+}
+
 /* ---- randomized comparison with the oracle ----------------------------------- */
 
 static const char *const u4[] = { "198.51.100.", "100.64.0." };
@@ -566,5 +675,6 @@ void filter_json_test_register(void)
 		     { "malformed", test_malformed },
 		     { "huge_arrays", test_huge_arrays },
 		     { "named_filters", test_named_filters },
+		     { "exit_node_end_to_end", test_exit_node_end_to_end },
 		     { "random_vs_oracle", test_random_vs_oracle });
 }
