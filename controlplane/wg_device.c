@@ -61,6 +61,9 @@ struct cp_wg_peer {
 	struct tg_cfg_prefix aips[TG_CFG_MAX_PEER_AIPS];
 	uint64_t last_handshake_wall_ns;
 	uint64_t seen_no_keypair;     /* last dp "no keypair" stamp acted on */
+	/* Handshake message bytes to/from the peer: added to the dataplane's
+	 * data bytes in get=1, as wireguard-go counts every message. */
+	uint64_t hs_rx_bytes, hs_tx_bytes;
 	struct tg_noise_handshake hs;
 	struct tg_cookie_maker maker;
 	struct cp_timers timers;
@@ -337,8 +340,10 @@ static int send_initiation(struct cp_wg_device *d, struct cp_wg_peer *p)
 	cp_timers_handshake_initiated(&p->timers, now);
 	cp_timers_any_authenticated_packet_traversal(&p->timers, now);
 	cp_timers_any_authenticated_packet_sent(&p->timers);
-	if (rc == 0)
+	if (rc == 0) {
 		d->hs[CP_HS_initiations_sent]++;
+		p->hs_tx_bytes += sizeof(msg);
+	}
 	return rc;
 }
 
@@ -393,6 +398,7 @@ static void handle_initiation(struct cp_wg_device *d,
 	}
 	d->hs[CP_HS_initiations_received]++;
 	p = peer_of_hs(hs);
+	p->hs_rx_bytes += meta->len;
 	learn_endpoint(d, p, &meta->src);
 	idx = tg_noise_random_index(index_in_use, d);
 	if (tg_noise_create_response(hs, idx, &resp) ||
@@ -406,8 +412,10 @@ static void handle_initiation(struct cp_wg_device *d,
 		d->hs[CP_HS_failed_install]++;
 		return;
 	}
-	if (inject_tx(d, meta->worker, p->slot, &meta->src, &resp, sizeof(resp)) == 0)
+	if (inject_tx(d, meta->worker, p->slot, &meta->src, &resp, sizeof(resp)) == 0) {
 		d->hs[CP_HS_responses_sent]++;
+		p->hs_tx_bytes += sizeof(resp);
+	}
 	cp_timers_any_authenticated_packet_received(&p->timers);
 	cp_timers_session_derived(&p->timers, now);
 	cp_timers_any_authenticated_packet_traversal(&p->timers, now);
@@ -431,6 +439,7 @@ static void handle_response(struct cp_wg_device *d,
 	}
 	d->hs[CP_HS_responses_received]++;
 	p = peer_of_hs(hs);
+	p->hs_rx_bytes += meta->len;
 	learn_endpoint(d, p, &meta->src);
 	if (tg_noise_derive_keypair(hs, d->clk, &kp) || install_keypair(d, p, &kp)) {
 		d->hs[CP_HS_failed_install]++;
@@ -1036,6 +1045,8 @@ int cp_wg_device_peer_info(const struct cp_wg_device *d, size_t i,
 	current_endpoint(d, p, &out->endpoint);
 	out->persistent_keepalive = p->persistent_keepalive;
 	out->last_handshake_wall_ns = p->last_handshake_wall_ns;
+	out->rx_bytes = p->hs_rx_bytes;
+	out->tx_bytes = p->hs_tx_bytes;
 	for (uint32_t w = 0; w < d->n_workers; w++) {
 		const struct tg_peer_counters *c = tg_region_peer_ctr(d->r, w, p->slot);
 

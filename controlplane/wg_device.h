@@ -41,7 +41,7 @@ struct cp_wg_peer_info {
 	struct tg_endpoint endpoint;
 	uint16_t persistent_keepalive;
 	uint64_t last_handshake_wall_ns; /* 0 = never */
-	uint64_t rx_bytes, tx_bytes;     /* from the region's peer counters */
+	uint64_t rx_bytes, tx_bytes;     /* region data bytes + handshake bytes */
 	uint32_t n_allowed_ips;
 	struct tg_cfg_prefix allowed_ips[TG_CFG_MAX_PEER_AIPS];
 	uint32_t region_slot;

@@ -528,6 +528,27 @@ static int suite_clean(void)
 	return 0;
 }
 
+/* get=1 transfer counts handshake messages as wireguard-go does: the
+ * initiator sent 148 and received 92 bytes, the responder the reverse;
+ * the dataplane's data bytes add on top. */
+static void test_transfer_counts_handshakes(void)
+{
+	struct cp_wg_peer_info ia, ib;
+
+	CU_ASSERT_FATAL(setup() == 0);
+	CU_ASSERT_FATAL(handshake(&A, &B) == 0);
+	CU_ASSERT_EQUAL_FATAL(cp_wg_device_peer_info(A.d, 0, &ia), 0);
+	CU_ASSERT_EQUAL_FATAL(cp_wg_device_peer_info(B.d, 0, &ib), 0);
+	CU_ASSERT_EQUAL(ia.tx_bytes, TG_WG_INITIATION_LEN);
+	CU_ASSERT_EQUAL(ia.rx_bytes, TG_WG_RESPONSE_LEN);
+	CU_ASSERT_EQUAL(ib.rx_bytes, TG_WG_INITIATION_LEN);
+	CU_ASSERT_EQUAL(ib.tx_bytes, TG_WG_RESPONSE_LEN);
+	tg_region_peer_ctr(&A.r, 0, ia.region_slot)->v[TG_PEER_tx_bytes] = 32;
+	CU_ASSERT_EQUAL_FATAL(cp_wg_device_peer_info(A.d, 0, &ia), 0);
+	CU_ASSERT_EQUAL(ia.tx_bytes, TG_WG_INITIATION_LEN + 32);
+	teardown();
+}
+
 /* The psk getter (UAPI get=1) returns what was set, and only then. */
 static void test_peer_psk(void)
 {
@@ -561,5 +582,6 @@ void wg_device_test_register(void)
 		     { "tick_timers", test_tick_timers },
 		     { "restart_adopts", test_restart_adopts },
 		     { "peer_psk", test_peer_psk },
+		     { "transfer_counts_handshakes", test_transfer_counts_handshakes },
 		     { "initiate_on_no_keypair", test_initiate_on_no_keypair });
 }
