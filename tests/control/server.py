@@ -584,7 +584,8 @@ class Handler(socketserver.BaseRequestHandler):
         except tn.HandshakeError as e:
             control.counters["noise_fail"] += 1
             log("handshake refused:", e)
-            sock.sendall(tn.error_frame(str(e)))
+            if e.to_client:
+                sock.sendall(tn.error_frame(str(e)))
             return
         if hs.version < control.min_version:
             # Headscale behaviour: drop right after the 101, nothing flushed.
@@ -594,7 +595,7 @@ class Handler(socketserver.BaseRequestHandler):
         control.counters["noise_ok"] += 1
         noise = NoiseStream(sock, hs)
         first = hs.response
-        if control.early:
+        if control.early and hs.version >= 49:   # EarlyNoise from capver 49
             first += tn.early_payload_records(noise.tx, tn.x25519_public(control.chal_priv))
         sock.sendall(first)          # corked: response + early payload together
         # Client bytes that arrived together with the upgrade request.

@@ -33,7 +33,13 @@ ZERO_NONCE = bytes(12)
 
 
 class HandshakeError(Exception):
-    """Handshake refused; str(e) is the text for a type-3 error frame."""
+    """Handshake refused. When `to_client` is set, str(e) goes back in a
+    type-3 error frame (Go's controlbase.Server does that only for the
+    three framing errors; crypto failures just close the connection)."""
+
+    def __init__(self, msg, to_client=False):
+        super().__init__(msg)
+        self.to_client = to_client
 
 
 class RecordError(Exception):
@@ -100,12 +106,12 @@ def respond(init, static_priv, eph_priv):
     Raises HandshakeError with the Go server's wording for framing errors.
     """
     if len(init) != INIT_LEN:
-        raise HandshakeError("wrong handshake initiation size")
+        raise HandshakeError("wrong handshake initiation size", True)
     version = struct.unpack(">H", init[0:2])[0]
     if init[2] != MSG_INITIATION:
-        raise HandshakeError("unexpected handshake message type")
+        raise HandshakeError("unexpected handshake message type", True)
     if struct.unpack(">H", init[3:5])[0] != INIT_LEN - 5:
-        raise HandshakeError("wrong handshake initiation length")
+        raise HandshakeError("wrong handshake initiation length", True)
     s_pub = x25519_public(static_priv)
     h = blake2s(PROTOCOL_NAME)
     ck = h
