@@ -16,7 +16,8 @@ client (see ts_noise_py.py for the Noise responder and framing):
                                Stream:true full netmap first, then deltas
                                driven through the admin socket.
 
-Plain HTTP only (TLS on 443 is for later). Runs on loopback.
+Plain HTTP only (TLS on 443 is for later). Listens on a TCP address (use
+one inside a test network namespace) or on a unix socket.
 
 Admin API: a unix socket speaking JSON lines; one request object per line,
 one response object per line ({"ok":true,...} or {"ok":false,"error":...}):
@@ -44,7 +45,8 @@ Config (JSON file passed with --config), every field optional:
 
 Usage:
   /usr/bin/python3 tests/control/server.py --config cfg.json \
-      --listen 127.0.0.1:0 --port-file /tmp/x.port --admin /tmp/x.sock
+      --listen 198.51.100.1:0 --port-file /tmp/x.port --admin /tmp/x.sock
+  (or --listen unix:/tmp/x.http; run TCP listeners inside a test netns)
 """
 import argparse
 import base64
@@ -73,7 +75,7 @@ ZERO_NODEKEY = "nodekey:" + "0" * 64
 DEFAULT_DERP_MAP = {"Regions": {"900": {
     "RegionID": 900, "RegionCode": "test", "RegionName": "Test Region",
     "Nodes": [{"Name": "900a", "RegionID": 900, "HostName": "derp.invalid",
-               "IPv4": "127.0.0.1", "STUNPort": -1, "DERPPort": 0,
+               "IPv4": "192.0.2.1", "STUNPort": -1, "DERPPort": 0,
                "InsecureForTests": True}]}}}
 
 
@@ -304,7 +306,7 @@ class Control:
                     self.nodes[nk] = node
                 node.authorized, node.logged_out = True, False
             elif not node or node.logged_out:
-                resp["AuthURL"] = "http://127.0.0.1/register/needs-auth-key"
+                resp["AuthURL"] = "http://control.test/register/needs-auth-key"
                 return resp
             node.version = int(req.get("Version", 0))
             node.hostinfo = req.get("Hostinfo") or node.hostinfo
@@ -608,6 +610,11 @@ class HTTPServer(socketserver.ThreadingTCPServer):
     allow_reuse_address = True
 
 
+class UnixHTTPServer(socketserver.ThreadingUnixStreamServer):
+    """Same front end on a unix socket: self-tests need no IP at all."""
+    daemon_threads = True
+
+
 # --- admin socket ---------------------------------------------------------------
 class AdminHandler(socketserver.StreamRequestHandler):
     def handle(self):
@@ -682,10 +689,17 @@ class AdminServer(socketserver.ThreadingUnixStreamServer):
         raise ValueError("unknown op %r" % op)
 
 
-def start(cfg, listen=("127.0.0.1", 0), admin_path=None):
-    """Start both servers in daemon threads; returns (control, http, admin)."""
+def start(cfg, listen, admin_path=None):
+    """Start both servers in daemon threads; returns (control, http, admin).
+    listen is (host, port) for TCP or "unix:<path>"."""
     control = Control(cfg)
-    http = HTTPServer(listen, Handler)
+    if isinstance(listen, str) and listen.startswith("unix:"):
+        path = listen[5:]
+        if os.path.exists(path):
+            os.unlink(path)
+        http = UnixHTTPServer(path, Handler)
+    else:
+        http = HTTPServer(listen, Handler)
     http.control = control
     threading.Thread(target=http.serve_forever, daemon=True).start()
     admin = None
@@ -701,7 +715,8 @@ def start(cfg, listen=("127.0.0.1", 0), admin_path=None):
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--config", help="JSON config file")
-    ap.add_argument("--listen", default="127.0.0.1:0")
+    ap.add_argument("--listen", required=True,
+                    help="HOST:PORT (port 0 = any) or unix:PATH")
     ap.add_argument("--port-file", help="write the bound TCP port here")
     ap.add_argument("--admin", help="unix socket path for the admin API")
     a = ap.parse_args()
@@ -709,11 +724,16 @@ def main():
     if a.config:
         with open(a.config) as f:
             cfg = json.load(f)
-    host, _, port = a.listen.rpartition(":")
-    control, http, admin = start(cfg, (host, int(port)), a.admin)
-    bound = http.server_address[1]
-    log("listening on %s:%d, control key %s" % (host, bound, tn.key_text("mkey", control.pub)))
-    if a.port_file:
+    if a.listen.startswith("unix:"):
+        listen = a.listen
+    else:
+        host, _, port = a.listen.rpartition(":")
+        listen = (host.strip("[]"), int(port))
+    control, http, admin = start(cfg, listen, a.admin)
+    bound = 0 if isinstance(listen, str) else http.server_address[1]
+    where = listen if isinstance(listen, str) else "%s:%d" % (listen[0], bound)
+    log("listening on %s, control key %s" % (where, tn.key_text("mkey", control.pub)))
+    if a.port_file and bound:
         tmp = a.port_file + ".tmp"
         with open(tmp, "w") as f:
             f.write("%d\n" % bound)

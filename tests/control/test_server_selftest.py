@@ -286,14 +286,14 @@ class Refused(Exception):
 class Client:
     """ts2021 + HTTP/2 client over a blocking socket."""
 
-    def __init__(self, port, mpriv, ctrl_pub, version=145):
-        self.port = port
+    def __init__(self, addr, mpriv, ctrl_pub, version=145):
+        self.addr = addr
         ini = Initiator(version, mpriv, ctrl_pub, os.urandom(32))
-        self.sock = socket.create_connection(("127.0.0.1", port), timeout=10)
-        self.sock.sendall(("POST /ts2021 HTTP/1.1\r\nHost: 127.0.0.1:%d\r\n"
+        self.sock = connect(addr)
+        self.sock.sendall(("POST /ts2021 HTTP/1.1\r\nHost: control.test\r\n"
                            "Upgrade: tailscale-control-protocol\r\nConnection: upgrade\r\n"
                            "X-Tailscale-Handshake: %s\r\nContent-Length: 0\r\n\r\n"
-                           % (port, base64.b64encode(ini.msg).decode())).encode())
+                           % base64.b64encode(ini.msg).decode()).encode())
         buf = b""
         while b"\r\n\r\n" not in buf:
             chunk = self.sock.recv(4096)
@@ -368,7 +368,7 @@ class Client:
         sid = self.h2.get_next_available_stream_id()
         body = json.dumps(obj).encode()
         self.h2.send_headers(sid, [(":method", "POST"), (":path", path), (":scheme", "https"),
-                                   (":authority", "127.0.0.1:%d" % self.port),
+                                   (":authority", "control.test"),
                                    ("content-type", "application/json")])
         self.h2.send_data(sid, body, end_stream=True)
         self.flush()
@@ -396,8 +396,16 @@ class Client:
         self.sock.close()
 
 
-def http_get(port, path):
-    s = socket.create_connection(("127.0.0.1", port), timeout=5)
+def connect(addr):
+    """The self-test talks to the server over a unix socket (no IP)."""
+    s = socket.socket(socket.AF_UNIX)
+    s.settimeout(10)
+    s.connect(addr)
+    return s
+
+
+def http_get(addr, path):
+    s = connect(addr)
     s.sendall(("GET %s HTTP/1.1\r\nHost: x\r\n\r\n" % path).encode())
     data = b""
     while True:
@@ -451,8 +459,8 @@ def end_to_end():
            "peers": [{"ID": 2, "Key": PEER_KEY, "Addresses": ["100.64.0.2/32"],
                       "AllowedIPs": ["100.64.0.2/32"], "Endpoints": ["198.51.100.9:41641"],
                       "DiscoKey": "discokey:" + "11" * 32}]}
-    control, http, adm = server.start(cfg, ("127.0.0.1", 0), sock_path)
-    port = http.server_address[1]
+    port = os.path.join(tmp, "http.sock")
+    control, http, adm = server.start(cfg, "unix:" + port, sock_path)
     try:
         # /key
         st, body = http_get(port, "/key?v=145")
@@ -461,7 +469,7 @@ def end_to_end():
                         b'","publicKey":"mkey:' + CTRL_PUB.hex().encode() + b'"}\n'), body
         assert http_get(port, "/key")[0] == 400
         # upgrade errors
-        s = socket.create_connection(("127.0.0.1", port))
+        s = connect(port)
         s.sendall(b"POST /ts2021 HTTP/1.1\r\nUpgrade: websocketx\r\nX-Tailscale-Handshake: AA==\r\n\r\n")
         assert s.recv(100).startswith(b"HTTP/1.1 400")
         s.close()
@@ -478,7 +486,7 @@ def end_to_end():
         except AssertionError as e:
             assert "EOF" in str(e), e     # Go closes without an error frame
         # a framing error gets a type-3 error frame
-        s = socket.create_connection(("127.0.0.1", port), timeout=5)
+        s = connect(port)
         s.sendall(b"POST /ts2021 HTTP/1.1\r\nUpgrade: tailscale-control-protocol\r\n"
                   b"X-Tailscale-Handshake: " + base64.b64encode(V1_INIT[:100]) + b"\r\n\r\n")
         data = b""
@@ -571,6 +579,7 @@ def end_to_end():
         adm.shutdown()
         adm.server_close()
         os.unlink(sock_path)
+        os.unlink(port)
         os.rmdir(tmp)
 
 
@@ -580,18 +589,17 @@ def cli_process():
     file, a port file and an admin socket."""
     import subprocess
     tmp = tempfile.mkdtemp(prefix="tgts-")
-    cfgp, portp, sockp = (os.path.join(tmp, n) for n in ("cfg.json", "port", "admin.sock"))
+    cfgp, httpp, sockp = (os.path.join(tmp, n) for n in ("cfg.json", "http.sock", "admin.sock"))
     with open(cfgp, "w") as f:
         json.dump({"control_private_key": "privkey:" + CTRL_PRIV.hex(),
                    "peers": [{"ID": 7, "Key": PEER_KEY}]}, f)
     p = subprocess.Popen([sys.executable, os.path.join(HERE, "server.py"), "--config", cfgp,
-                          "--listen", "127.0.0.1:0", "--port-file", portp, "--admin", sockp],
+                          "--listen", "unix:" + httpp, "--admin", sockp],
                          stderr=subprocess.PIPE, text=True)
     try:
         line = p.stderr.readline()       # blocks until the server is up
         assert "listening on" in line, line
-        port = int(open(portp).read())
-        st, body = http_get(port, "/key?v=145")
+        st, body = http_get(httpp, "/key?v=145")
         assert st == 200 and json.loads(body)["publicKey"] == "mkey:" + CTRL_PUB.hex()
         state = admin(sockp, {"op": "state"})
         assert state["ok"] and state["peers"] == [7] and state["streams"] == 0
@@ -600,7 +608,7 @@ def cli_process():
         p.terminate()
         p.wait(10)
         p.stderr.close()
-        for n in (cfgp, portp, sockp):
+        for n in (cfgp, httpp, sockp):
             if os.path.exists(n):
                 os.unlink(n)
         os.rmdir(tmp)
