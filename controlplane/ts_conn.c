@@ -446,9 +446,11 @@ static int recv_http(struct cp_ts_conn *c, const uint8_t *in, size_t len,
 	memcpy(c->hdr + c->hdr_len, in, take);
 	c->hdr_len += take;
 	c->hdr[c->hdr_len] = '\0';
-	if (memchr(c->hdr + start, '\0', c->hdr_len - start))
+	/* Bytes after the terminator are Noise (binary): search with memmem. */
+	term = memmem(c->hdr + start, c->hdr_len - start, "\r\n\r\n", 4);
+	if (memchr(c->hdr + start, '\0',
+		   (term ? (size_t)(term - c->hdr) : c->hdr_len) - start))
 		return die(c, -EPROTO, "NUL byte in HTTP response header");
-	term = strstr(c->hdr + start, "\r\n\r\n");
 	if (!term) {
 		*used = take;
 		if (c->hdr_len == HTTP_HDR_MAX)
