@@ -36,6 +36,7 @@ Config (JSON file passed with --config), every field optional:
   auth_keys            ["tskey-auth-..."]
   min_version          refuse Noise versions below this (closed after 101)
   early_payload        true (default) / false
+  coalesce_101         false (default, Go-like) / true: 101 + response in one write
   challenge_private_key, noise_ephemeral_private_key   fixed keys for tests
   self                 {"addresses":[...], "name":"exit1", "id":1}
   approve_routes       true: advertised RoutableIPs go into self AllowedIPs
@@ -160,6 +161,9 @@ class Control:
         self.auth_keys = set(cfg.get("auth_keys", []))
         self.min_version = int(cfg.get("min_version", 0))
         self.early = bool(cfg.get("early_payload", True))
+        # Send the 101 in the same write as the Noise response (a client
+        # must not lose bytes that follow the header block).
+        self.coalesce_101 = bool(cfg.get("coalesce_101", False))
         self.peers = {}
         for p in cfg.get("peers", []):
             p = self._peer(p)
@@ -578,25 +582,28 @@ class Handler(socketserver.BaseRequestHandler):
         except (binascii.Error, ValueError):
             return self.reply(400, "handshake header not valid base64")
         sock = self.request
-        sock.sendall(b"HTTP/1.1 101 Switching Protocols\r\n"
+        switching = (b"HTTP/1.1 101 Switching Protocols\r\n"
                      b"Upgrade: tailscale-control-protocol\r\nConnection: upgrade\r\n\r\n")
+        if not control.coalesce_101:
+            sock.sendall(switching)    # Go: flushed before the hijack
+            switching = b""
         eph = control.fixed_eph or os.urandom(32)
         try:
             hs = tn.respond(init, control.priv, eph)
         except tn.HandshakeError as e:
             control.counters["noise_fail"] += 1
             log("handshake refused:", e)
-            if e.to_client:
-                sock.sendall(tn.error_frame(str(e)))
+            sock.sendall(switching + (tn.error_frame(str(e)) if e.to_client else b""))
             return
         if hs.version < control.min_version:
             # Headscale behaviour: drop right after the 101, nothing flushed.
             control.counters["noise_fail"] += 1
             log("refusing protocol version", hs.version)
+            sock.sendall(switching)
             return
         control.counters["noise_ok"] += 1
         noise = NoiseStream(sock, hs)
-        first = hs.response
+        first = switching + hs.response
         if control.early and hs.version >= 49:   # EarlyNoise from capver 49
             first += tn.early_payload_records(noise.tx, tn.x25519_public(control.chal_priv))
         sock.sendall(first)          # corked: response + early payload together
