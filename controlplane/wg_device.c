@@ -60,6 +60,7 @@ struct cp_wg_peer {
 	uint32_t n_aips;
 	struct tg_cfg_prefix aips[TG_CFG_MAX_PEER_AIPS];
 	uint64_t last_handshake_wall_ns;
+	uint64_t seen_no_keypair;     /* last dp "no keypair" stamp acted on */
 	struct tg_noise_handshake hs;
 	struct tg_cookie_maker maker;
 	struct cp_timers timers;
@@ -537,6 +538,7 @@ static void read_stamps(const struct cp_wg_device *d, const struct cp_wg_peer *p
 		MAXV(last_tx, TG_PEER_last_tx_ns);
 		MAXV(last_data_rx, TG_PEER_last_data_rx_ns);
 		MAXV(last_data_tx, TG_PEER_last_data_tx_ns);
+		MAXV(last_no_keypair, TG_PEER_last_no_keypair_ns);
 #undef MAXV
 	}
 }
@@ -590,6 +592,12 @@ static void tick_peer(struct cp_wg_device *d, struct cp_wg_peer *p, uint64_t now
 			want_hs = true;
 		if ((ev & 2) && cp_timers_rekey_after_receive(&p->timers, k->birth_ns,
 							      k->is_initiator, now))
+			want_hs = true;
+	}
+	if (st.last_no_keypair > p->seen_no_keypair) {
+		/* the dp had a packet for this peer and no keypair: initiate */
+		p->seen_no_keypair = st.last_no_keypair;
+		if (cur == TG_NONE)
 			want_hs = true;
 	}
 	expire_keypairs(d, p, now);
@@ -852,6 +860,7 @@ static void adopt_state(struct cp_wg_device *d, struct cp_wg_peer *p)
 	p->timers.seen_tx = st.last_tx;
 	p->timers.seen_data_rx = st.last_data_rx;
 	p->timers.seen_data_tx = st.last_data_tx;
+	p->seen_no_keypair = st.last_no_keypair;
 	if (cur != TG_NONE)
 		cp_timers_session_derived(&p->timers,
 					  tg_region_keypair(d->r, cur)->birth_ns);
@@ -995,6 +1004,17 @@ int cp_wg_device_peer_remove(struct cp_wg_device *d, const uint8_t pub[32])
 bool cp_wg_device_peer_exists(const struct cp_wg_device *d, const uint8_t pub[32])
 {
 	return find_peer(d, pub) != NULL;
+}
+
+bool cp_wg_device_peer_psk(const struct cp_wg_device *d, const uint8_t pub[32],
+			   uint8_t out[32])
+{
+	const struct cp_wg_peer *p = find_peer(d, pub);
+
+	if (!p || !p->has_psk)
+		return false;
+	memcpy(out, p->hs.psk, 32);
+	return true;
 }
 
 size_t cp_wg_device_peer_count(const struct cp_wg_device *d)

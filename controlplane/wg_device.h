@@ -63,6 +63,11 @@ int cp_wg_device_peer_upsert(struct cp_wg_device *d,
 int cp_wg_device_peer_remove(struct cp_wg_device *d, const uint8_t pub[32]);
 bool cp_wg_device_peer_exists(const struct cp_wg_device *d, const uint8_t pub[32]);
 
+/* The peer's preshared key for UAPI get=1 (never for logs): false if the
+ * peer is unknown or has none. The caller wipes `out`. */
+bool cp_wg_device_peer_psk(const struct cp_wg_device *d, const uint8_t pub[32],
+			   uint8_t out[32]);
+
 /* Stable iteration for get=1: peers in insertion order. */
 size_t cp_wg_device_peer_count(const struct cp_wg_device *d);
 int cp_wg_device_peer_info(const struct cp_wg_device *d, size_t i,
