@@ -20,7 +20,7 @@
 #include "bench/bench_util.h"
 #include "crypto.h"
 #include "noise.h"
-#define ROW "2. Handshake rate (1 core)"
+#define ROW "6. Handshake rate (1 core)"
 
 /* x25519 ops per second, fastest slice; 0 on failure. */
 static double x25519_rate(bool fixed_base, double *tsc_cycles)

@@ -14,7 +14,7 @@
 #include "bench/bench_util.h"
 #include "region.h"
 
-#define ROW "3. Memory (shared region)"
+#define ROW "7. Memory (shared region)"
 
 
 /* A small gateway; every figure below is a difference from it. */
