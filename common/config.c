@@ -198,6 +198,19 @@ static int p_xdp_mode(struct tg_cfg_ld *ld, const config_setting_t *s,
 	return p_str(ld, s, k, base);
 }
 
+static int p_aead(struct tg_cfg_ld *ld, const config_setting_t *s,
+		  const struct tg_cfg_key *k, void *base)
+{
+	static const char *const names[] = { "auto", "libsodium", "openssl", "ipsec-mb", NULL };
+	static const int values[] = { 0, 1, 2, 3 };
+	int v;
+
+	if (pick(ld, s, names, values,
+		 "\"auto\", \"libsodium\", \"openssl\" or \"ipsec-mb\"", &v))
+		return -1;
+	return p_str(ld, s, k, base);
+}
+
 static int p_ipv4(struct tg_cfg_ld *ld, const config_setting_t *s,
 		  const struct tg_cfg_key *k, void *base, int allow_any)
 {
@@ -495,6 +508,7 @@ const struct tg_cfg_key tg_cfg_keys[] = {
 	{ "dataplane.burst", TG_KT_INT, OPT, 1, 256, p_int, CFG(dataplane.burst) },
 	{ "dataplane.tx_drain_us", TG_KT_INT, OPT, 0, 10000, p_int, CFG(dataplane.tx_drain_us) },
 	{ "dataplane.region_name", TG_KT_STR, OPT, 1, 63, p_name, CFG(dataplane.region_name) },
+	{ "dataplane.aead", TG_KT_STR, OPT, 1, 15, p_aead, CFG(dataplane.aead) },
 
 	{ "egress", TG_KT_GROUP, REQ, 0, 0, NULL, NOF },
 	{ "egress.interface", TG_KT_STR, OPT, 1, 15, p_name, CFG(egress.interface) },
@@ -564,6 +578,7 @@ void tg_config_defaults(struct tg_config *cfg)
 	cfg->dataplane.burst = 32;
 	cfg->dataplane.tx_drain_us = 100;
 	strcpy(cfg->dataplane.region_name, "tailgate");
+	strcpy(cfg->dataplane.aead, "auto");
 	cfg->egress.port_lo = 61000;
 	cfg->egress.port_hi = 65535;
 	cfg->egress.mtu = 1500;

@@ -65,6 +65,7 @@ struct tg_config {
 		uint32_t burst;          /* rx/tx burst size */
 		uint32_t tx_drain_us;    /* TX batching drain timer */
 		char region_name[64];
+		char aead[16];          /* "auto", "libsodium", "openssl", "ipsec-mb" */
 	} dataplane;
 
 	struct {

@@ -1,6 +1,7 @@
 /*
  * Owns: the worker threads of tailgate-dp (dp_threads.h): creation with CPU
- * pinning, the stop flag and the per-thread backend hooks. Start/stop run
+ * pinning, the stop flag, the per-thread backend hooks and the per-thread
+ * AEAD state (aead_select.h). Start/stop run
  * on the main thread; worker_main runs on the workers.
  */
 #include <errno.h>
@@ -9,6 +10,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "aead_select.h"
 #include "dp_threads.h"
 
 static void *worker_main(void *arg)
@@ -34,6 +36,13 @@ static void *worker_boot(void *arg)
 
 	snprintf(name, sizeof(name), "tg-wk%u", a->w->id);
 	pthread_setname_np(pthread_self(), name);
+	/* per-thread AEAD state (OpenSSL, ipsec-mb) now, not on a packet */
+	a->rc = dp_aead_thread_prepare();
+	if (a->rc) {
+		atomic_store(&t->failed, a->rc);
+		atomic_store(&t->stop, true);
+		return NULL;
+	}
 	if (t->b->thread_init) {
 		a->rc = t->b->thread_init(t->b, a->w);
 		if (a->rc) {

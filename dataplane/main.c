@@ -24,6 +24,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "aead_select.h"
 #include "clock.h"
 #include "config.h"
 #include "counters.h"
@@ -493,6 +494,16 @@ int main(int argc, char **argv)
 	if (tg_crypto_init()) {
 		fprintf(stderr, "tailgate-dp: crypto init failed\n");
 		goto free_cfg;
+	}
+	if (!o.dump_counters) {
+		char msg[1024];
+
+		/* before any worker exists: ~20 ms of measurement, setup only */
+		if (dp_aead_choose(cfg.dataplane.aead, 20, msg, sizeof(msg))) {
+			fprintf(stderr, "tailgate-dp: %s\n", msg);
+			goto free_cfg;
+		}
+		fprintf(stderr, "tailgate-dp: %s\n", msg);
 	}
 	if (region_open(&r, &cfg, !o.dump_counters))
 		goto free_cfg;

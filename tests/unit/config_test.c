@@ -194,6 +194,7 @@ static void test_defaults(void)
 	CU_ASSERT_EQUAL(cfg.dataplane.burst, 32);
 	CU_ASSERT_EQUAL(cfg.dataplane.tx_drain_us, 100);
 	CU_ASSERT_STRING_EQUAL(cfg.dataplane.region_name, "tailgate");
+	CU_ASSERT_STRING_EQUAL(cfg.dataplane.aead, "auto");
 	CU_ASSERT_STRING_EQUAL(cfg.egress.interface, "p0");
 	CU_ASSERT_EQUAL(cfg.egress.port_lo, 61000);
 	CU_ASSERT_EQUAL(cfg.egress.port_hi, 65535);
@@ -215,6 +216,23 @@ static void test_defaults(void)
 	CU_ASSERT_EQUAL(cfg.tables.ring_slots, 1024);
 	CU_ASSERT_STRING_EQUAL(cfg.path, path);
 	tg_config_free(&cfg);
+}
+
+/* dataplane.aead: every accepted name is kept as written. */
+static void test_aead_names(void)
+{
+	static const char *const names[] = { "auto", "libsodium", "openssl", "ipsec-mb" };
+	struct tg_config cfg;
+	char err[512], path[128], text[512];
+
+	set_ephemeral(NULL);
+	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
+		snprintf(text, sizeof(text), "dataplane = { backend = \"mem\"; aead = \"%s\"; "
+			 "ports = ( { interface = \"p0\"; } ); };\n" EG WG, names[i]);
+		CU_ASSERT_EQUAL_FATAL(load_text(text, &cfg, err, sizeof(err), path, sizeof(path)), 0);
+		CU_ASSERT_STRING_EQUAL(cfg.dataplane.aead, names[i]);
+		tg_config_free(&cfg);
+	}
 }
 
 static void test_control_presence(void)
@@ -338,6 +356,8 @@ static const struct bad_case bad_cases[] = {
 	  "@F:2: dataplane.ports.[1].interface: same interface as dataplane.ports.[0] (got \"p0\")" },
 	{ "dataplane = { backend = \"mem\";\n  ports = ( { interface = \"p0\"; role = \"tailnet\"; } ); };\n" EG WG, NULL,
 	  "@F:2: dataplane.ports: no port with role \"both\" or \"internet\" (got ({ ... }))" },
+	{ "dataplane = { backend = \"mem\"; aead = \"aesni\";\n  ports = ( { interface = \"p0\"; } ); };\n" EG WG, NULL,
+	  "@F:1: dataplane.aead: must be \"auto\", \"libsodium\", \"openssl\" or \"ipsec-mb\" (got \"aesni\")" },
 	{ "dataplane = { backend = \"mem\";\n  ports = ( { interface = \"p0\"; role = \"wan\"; } ); };\n" EG WG, NULL,
 	  "@F:2: dataplane.ports.[0].role: must be \"both\", \"tailnet\" or \"internet\" (got \"wan\")" },
 	{ DP EG "wireguard = { listen_port = 51820; private_key_file = \"etc/wg.key\"; };\n", NULL,
@@ -642,5 +662,6 @@ void config_test_register(void)
 		     { "key_file_good", test_key_file_good },
 		     { "key_file_bad", test_key_file_bad },
 		     { "key_file_mode", test_key_file_mode },
+		     { "aead_names", test_aead_names },
 		     { "every_key_documented", test_every_key_documented });
 }
