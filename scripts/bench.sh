@@ -11,6 +11,8 @@
 #   BENCH_TIMEOUT  wall-clock limit per binary in seconds (default 300)
 #   BENCH_OUT      where to write the markdown (default docs/bench.md)
 #   BUILD          build directory (default build)
+#   BENCH_NETNS    0 skips rows 3 and 4 (scripts/bench_afxdp.sh and
+#                  scripts/bench_e2e.sh: namespaces, veth, XDP; root only)
 #
 # Bench binaries print SUMMARY/VALUE records and markdown (format in
 # tests/bench/bench_util.h). This script never fails on a number: it exits 0
@@ -88,6 +90,7 @@ bins=("$BUILD"/tests/bench/*)
 for b in "${bins[@]}"; do
 	[ -x "$b" ] && [ -f "$b" ] || continue
 	name=$(basename "$b")
+	case $name in afxdp_gen) continue ;; esac # a tool of bench_afxdp.sh
 	echo "== bench: $name (BENCH_SECONDS=$BENCH_SECONDS)"
 	timeout --signal=KILL "$BENCH_TIMEOUT" "$b" >"$tmp/$name.out" 2>"$tmp/$name.err"
 	rc=$?
@@ -105,6 +108,23 @@ for b in "${bins[@]}"; do
 	[ -s "$tmp/$name.err" ] && sed 's/^/    /' "$tmp/$name.err" >&2
 done
 [ ${#bins[@]} -eq 0 ] && echo "bench: no binaries in $BUILD/tests/bench/" >&2
+
+# ---- rows 3 and 4: namespaces, veth, XDP (root only; BENCH_NETNS=0 skips) ----
+for sc in scripts/bench_afxdp.sh scripts/bench_e2e.sh; do
+	[ "${BENCH_NETNS:-1}" != 0 ] && [ "$(id -u)" = 0 ] && [ -f "$sc" ] || continue
+	name=$(basename "$sc" .sh)
+	echo "== bench: $name"
+	BUILD=$BUILD timeout --signal=KILL "$BENCH_TIMEOUT" bash "$sc" >"$tmp/$name.out" 2>"$tmp/$name.err"
+	rc=$?
+	if [ $rc -ne 0 ]; then
+		echo "bench: $name did not finish (exit status $rc); stderr:" >&2
+		sed 's/^/    /' "$tmp/$name.err" >&2
+		printf '## %s\n\nDid not finish (exit status %s); its numbers are not reported.\n\n' "$name" "$rc" >>"$tmp/sections"
+		continue
+	fi
+	grep -E $'^(SUMMARY|VALUE)\t' "$tmp/$name.out" >>"$tmp/records"
+	grep -vE $'^(SUMMARY|VALUE)\t' "$tmp/$name.out" >>"$tmp/sections"
+done
 
 # ---- derived rows from this run's VALUE records ------------------------------
 declare -A val
