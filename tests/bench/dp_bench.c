@@ -584,6 +584,31 @@ static void report(void)
 				printf(" %.0f | %.0f %% |\n", sum,
 				       100.0 * stage_cyc[i][d][si][ST_AEAD] / sum);
 			}
+	printf("\nWhere the cycles go beyond the AEAD, for the fastest implementation "
+	       "of each row 2 cell:\n\n");
+	for (int d = 0; d < NDIRS; d++)
+		for (size_t si = 0; si < NSIZES; si++) {
+			int b = -1, big = -1;
+			double rest = 0;
+
+			for (int i = 0; i < n_impls; i++)
+				if (res[i][d][si].ok && stage_ok[i][d][si] &&
+				    (b < 0 || res[i][d][si].mpps > res[b][d][si].mpps))
+					b = i;
+			if (b < 0)
+				continue;
+			for (int s = 0; s < NSTAGES; s++) {
+				if (s == ST_AEAD)
+					continue;
+				rest += stage_cyc[b][d][si][s];
+				if (big < 0 || stage_cyc[b][d][si][s] > stage_cyc[b][d][si][big])
+					big = s;
+			}
+			printf("- %s %zu B (%s): AEAD %.0f cycles, everything else %.0f "
+			       "(largest: %s, %.0f)\n", dir_name[d], sizes[si],
+			       tg_aead_impls[b]->name, stage_cyc[b][d][si][ST_AEAD], rest,
+			       st_name[big], stage_cyc[b][d][si][big]);
+		}
 	printf("\n");
 }
 

@@ -1,5 +1,5 @@
 /*
- * Issue row 3, memory: shared-region bytes per 1,000 peers and per 1,000,000
+ * Row 7 (issue "memory" row), memory: shared-region bytes per 1,000 peers and per 1,000,000
  * NAT sessions, from tg_region_size_for() (common/region.h) evaluated at
  * different table sizes — what the region contract really allocates, not an
  * estimate. Differences are taken over large deltas (1,000,000 peers,
@@ -100,7 +100,7 @@ int main(void)
 	struct tg_region_sizes big = with_peers(100000);
 
 	big.nat_sessions = 4000000;
-	printf("## 3. Memory: shared region\n\n");
+	printf("## 7. Memory: shared region\n\n");
 	printf("From `tg_region_size_for()` (layout version %u). Per peer: one "
 	       "peer slot, 3 keypairs, 1 allowed-IP prefix per family; base: "
 	       "1,000 peers, 65,536 NAT sessions, 2 workers, 256 filter rules, "
