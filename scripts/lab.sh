@@ -52,6 +52,14 @@ die() { echo "lab: error: $*" >&2; exit 1; }
 
 nsx() { local ns=$1; shift; ip netns exec "$ns" "$@"; }
 
+# Every lab namespace: loopback up, IPv6 off (the lab is IPv4; no link-local
+# chatter on the underlay, so captures hold only what the test sent).
+mkns() {
+	ip netns add "$1"
+	nsx "$1" sysctl -qw net.ipv6.conf.all.disable_ipv6=1 net.ipv6.conf.default.disable_ipv6=1
+	nsx "$1" ip link set lo up
+}
+
 # Poll a command until it succeeds or TIMEOUT seconds pass.
 wait_until() {
 	local timeout=$1; shift
@@ -160,22 +168,19 @@ mkkeys() {
 }
 
 setup_underlay() {
-	ip netns add $NS_UL
-	nsx $NS_UL ip link set lo up
+	mkns $NS_UL
 	nsx $NS_UL ip link add br0 type bridge
 	nsx $NS_UL ip link set br0 up
 }
 
 setup_gateway_links() {
-	ip netns add $NS_GW
-	nsx $NS_GW ip link set lo up
+	mkns $NS_GW
 	ip -n $NS_GW link add ul0 type veth peer name gw netns $NS_UL
 	ip -n $NS_UL link set gw master br0 up
 	ip -n $NS_GW addr add $GW_UL/24 dev ul0
 	ip -n $NS_GW link set ul0 up
 
-	ip netns add $NS_INET
-	nsx $NS_INET ip link set lo up
+	mkns $NS_INET
 	ip -n $NS_GW link add inet0 type veth peer name eth0 netns $NS_INET
 	ip -n $NS_GW addr add $GW_EGRESS/24 dev inet0
 	ip -n $NS_GW link set inet0 up
@@ -327,8 +332,7 @@ setup_gateway_tailgate() {
 setup_client() {
 	local i=$1 ns ifname
 	ns=$(client_ns "$i"); ifname=$(client_if "$i")
-	ip netns add "$ns"
-	nsx "$ns" ip link set lo up
+	mkns "$ns"
 	ip -n "$ns" link add ul0 type veth peer name "c$i" netns $NS_UL
 	ip -n $NS_UL link set "c$i" master br0 up
 	nsx "$ns" sysctl -qw net.ipv4.conf.all.promote_secondaries=1

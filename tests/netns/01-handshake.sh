@@ -11,7 +11,7 @@
 tgl_scenario 01-handshake
 
 # c2 switches to a private key the gateway has never seen, before any traffic.
-wg genkey >"$TGL_TMP/rogue.key"
+(umask 077; wg genkey >"$TGL_TMP/rogue.key")
 wg set "$(c_if 2)" private-key "$TGL_TMP/rogue.key" || tgl_fail "wg set private-key on c2"
 
 # Trigger handshakes from both (wireguard-go initiates on first packet).

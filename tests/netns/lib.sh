@@ -179,3 +179,32 @@ nc_upload() {
 	wait $srv || { echo "nc listener failed"; return 1; }
 	[ "$(awk '{print $1}' "$TGL_TMP/up-$port.sha")" = "$(sha "$file")" ] || { echo "upload sha256 mismatch"; return 1; }
 }
+
+# cap_start NS IFACE FILE [FILTER...]: tcpdump into FILE until cap_stop;
+# returns once tcpdump is capturing. Sets CAP_PID, so call it directly, not
+# inside $(...); on failure it prints why and fails the scenario.
+cap_start() {
+	local ns=$1 ifc=$2 file=$3; shift 3
+	# ip netns exec (not the nsx function) so that $! is tcpdump itself.
+	ip netns exec "$ns" tcpdump -i "$ifc" -n -U --immediate-mode -s 2048 -w "$file" "$@" >/dev/null 2>"$file.log" &
+	CAP_PID=$!
+	TGL_BG_PIDS+=("$CAP_PID")
+	wait_for 5 grep -q "listening on" "$file.log" || tgl_fail "tcpdump on $ns/$ifc did not start: $(cat "$file.log")"
+}
+# cap_stop PID FILE: stop a capture and wait until the file is complete.
+cap_stop() {
+	# tcpdump may not have read the last packets off its socket yet: wait
+	# until the file stops growing (300 ms unchanged, at most 3 s).
+	local file=$2 last=-1 cur end=$(( $(now_ms) + 3000 )) stable=0
+	while [ -n "$file" ] && [ "$(now_ms)" -lt "$end" ]; do
+		cur=$(stat -c %s "$file" 2>/dev/null || echo 0)
+		if [ "$cur" = "$last" ]; then stable=$((stable + 1)); [ $stable -ge 6 ] && break
+		else stable=0; last=$cur; fi
+		sleep 0.05
+	done
+	# TERM: background jobs of a script start with SIGINT ignored.
+	kill -TERM "$1" 2>/dev/null
+	wait_for 5 bash -c "! kill -0 $1" || kill -KILL "$1" 2>/dev/null
+	wait "$1" 2>/dev/null
+	return 0
+}
