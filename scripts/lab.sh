@@ -106,6 +106,13 @@ is_up() {
 
 # ---------------------------------------------------------------- down
 
+# A process that still runs (a zombie waiting for its reaper does not).
+is_alive() {
+	local st
+	st=$(awk '{print $3}' "/proc/$1/stat" 2>/dev/null) || return 1
+	[ -n "$st" ] && [ "$st" != Z ] && [ "$st" != X ]
+}
+
 kill_pids() {
 	# TERM, then KILL whatever is left after 2 s. Arguments are pids.
 	[ $# -gt 0 ] || return 0
@@ -113,7 +120,7 @@ kill_pids() {
 	local end=$(( $(date +%s) + 2 )) p alive
 	while :; do
 		alive=()
-		for p in "$@"; do kill -0 "$p" 2>/dev/null && alive+=("$p"); done
+		for p in "$@"; do is_alive "$p" && alive+=("$p"); done
 		[ ${#alive[@]} -gt 0 ] || return 0
 		[ "$(date +%s)" -lt "$end" ] || break
 		sleep 0.05
@@ -130,7 +137,7 @@ cmd_down() {
 			[ -f "$f" ] || continue
 			p=$(cat "$f")
 			# only if it still runs in one of our namespaces
-			if [ -n "$p" ] && kill -0 "$p" 2>/dev/null; then pids+=("$p"); fi
+			if [ -n "$p" ] && is_alive "$p"; then pids+=("$p"); fi
 		done
 	fi
 	for ns in $(lab_namespaces); do
@@ -408,7 +415,8 @@ cmd_kill() {
 	local name=$1 sig=${2:-KILL} p
 	p=$(pid_of "$name") || die "$name: no pid file"
 	kill -"$sig" "$p" 2>/dev/null || true
-	wait_until 5 bash -c "! kill -0 $p" || die "$name (pid $p) did not exit"
+	wait_until 5 bash -c "st=\$(awk '{print \$3}' /proc/$p/stat 2>/dev/null); [ -z \"\$st\" ] || [ \"\$st\" = Z ]" ||
+		die "$name (pid $p) did not exit"
 }
 
 cmd_restart() {
@@ -416,13 +424,14 @@ cmd_restart() {
 	[ -f "$STATE/lab.env" ] || die "lab is not up"
 	. "$STATE/lab.env"
 	[ "$LAB_UP_GATEWAY" = tailgate ] || die "$name restart needs LAB_GATEWAY=tailgate"
-	if p=$(pid_of "$name") && kill -0 "$p" 2>/dev/null; then cmd_kill "$name" TERM; fi
+	if p=$(pid_of "$name") && is_alive "$p"; then cmd_kill "$name" TERM; fi
 	if [ "$name" = tailgate-cp ]; then
 		start_tailgate_cp
 		wait_until 10 wg show $GW_IF || die "tailgate-cp did not reopen its UAPI socket"
 	else
 		start_tailgate_dp
-		wait_until 5 kill -0 "$(pid_of tailgate-dp)" || die "tailgate-dp exited at once"
+		sleep 0.2
+		is_alive "$(pid_of tailgate-dp)" || die "tailgate-dp exited at once: $(tail -3 "$STATE/logs/tailgate-dp.log")"
 	fi
 }
 

@@ -204,7 +204,36 @@ cap_stop() {
 	done
 	# TERM: background jobs of a script start with SIGINT ignored.
 	kill -TERM "$1" 2>/dev/null
-	wait_for 5 bash -c "! kill -0 $1" || kill -KILL "$1" 2>/dev/null
+	wait_for 5 bash -c "st=\$(awk '{print \$3}' /proc/$1/stat 2>/dev/null); [ -z \"\$st\" ] || [ \"\$st\" = Z ]" || kill -KILL "$1" 2>/dev/null
 	wait "$1" 2>/dev/null
 	return 0
+}
+
+# Fast single probe (200 ms) for measuring gaps.
+ping_fast() { in_c "$1" ping -n -c1 -W 0.2 "$2" >/dev/null 2>&1; }
+ping_fails() { ! ping_fast "$@"; }
+
+# slow_download I NAME SIZE RATE: start a rate-limited HTTP download in the
+# background (sets DL_PID, output in $TGL_TMP/NAME) once NAME exists.
+slow_download() {
+	local i=$1 name=$2 size=$3 rate=$4
+	make_blob "$name" "$size" >/dev/null
+	in_c "$i" curl -sS --max-time 25 --limit-rate "$rate" -o "$TGL_TMP/$name" \
+		"http://$INET/$name" 2>"$TGL_TMP/$name.err" &
+	DL_PID=$!
+	TGL_BG_PIDS+=("$DL_PID")
+}
+dl_size() { stat -c %s "$TGL_TMP/$1" 2>/dev/null || echo 0; }
+dl_past() { [ "$(dl_size "$1")" -ge "$2" ]; }
+# dl_finish NAME: wait for the download, compare with the served file.
+dl_finish() {
+	wait "$DL_PID" || { echo "download failed: $(cat "$TGL_TMP/$1.err")"; return 1; }
+	cmp -s "$TGL_TMP/$1" "$TGL_STATE/www/$1" || { echo "downloaded file differs"; return 1; }
+}
+
+# is_alive PID: the process runs (a zombie awaiting its reaper does not).
+is_alive() {
+	local st
+	st=$(awk '{print $3}' "/proc/$1/stat" 2>/dev/null) || return 1
+	[ -n "$st" ] && [ "$st" != Z ] && [ "$st" != X ]
 }
