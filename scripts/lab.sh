@@ -20,6 +20,8 @@
 #   tgl-gw (ul0 192.0.2.1 :51820, tgl-gw0 100.64.0.1)+
 #   tgl-gw (inet0 198.51.100.1) ==veth== (eth0 198.51.100.2) tgl-inet
 #                                         lo: 203.0.113.10, 203.0.113.20
+#   tgl-inet serves: HTTP :80 ($TGL_STATE/www), iperf3 -s :5201 and :5202,
+#   dnsmasq :53 (www.tgl.test -> 203.0.113.10), UDP echo :7
 #
 # Exit codes: 0 ok, 1 error, 3 tailgate gateway requested but not functional
 # (binaries missing or never opened their UAPI socket).
@@ -205,6 +207,7 @@ setup_inet_services() {
 	echo "tgl lab: hello through the tunnel" >"$STATE/www/hello.txt"
 	spawn $NS_INET inet-http $PY -m http.server --bind 0.0.0.0 --directory "$STATE/www" 80
 	spawn $NS_INET inet-iperf3 iperf3 -s -p 5201
+	spawn $NS_INET inet-iperf3b iperf3 -s -p 5202
 	spawn $NS_INET inet-dns dnsmasq --keep-in-foreground --conf-file=/dev/null \
 		--no-resolv --no-hosts --bind-interfaces --listen-address=$INET_ADDR \
 		--port=53 --address=/$DNS_NAME/203.0.113.10 --pid-file= --user=root \
