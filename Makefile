@@ -97,7 +97,7 @@ UNIT := $(BUILD)/tests/unit-tests
 STRESS_BIN := $(patsubst tests/stress/%.c,$(BUILD)/tests/stress/%,$(STRESS_SRC))
 BENCH_BIN := $(patsubst tests/bench/%.c,$(BUILD)/tests/bench/%,$(BENCH_SRC))
 
-.PHONY: all deps test check demo bench fuzz clean stress netns lint
+.PHONY: all deps test check demo bench fuzz clean stress netns lint unit-bin stress-bin
 all: $(BIN_DP) $(BIN_CP) $(BIN_CTL) $(BPF_OBJ)
 
 deps:
@@ -185,18 +185,25 @@ netns: all
 lint:
 	$(Q)bash scripts/lint-hotpath.sh
 
+unit-bin: $(UNIT)
+stress-bin: $(STRESS_BIN)
+
 # make check: what CI runs. Each stage prints its runner's own summary.
 check: deps
 	$(Q)$(MAKE) --no-print-directory lint
-	$(Q)$(MAKE) --no-print-directory BUILD=build CC=gcc all $(UNIT) $(STRESS_BIN)
-	$(Q)$(MAKE) --no-print-directory BUILD=build-clang CC=clang all $(UNIT)
-	$(Q)$(MAKE) --no-print-directory BUILD=build-asan CC=gcc SAN=1 $(patsubst $(BUILD)/%,build-asan/%,$(UNIT)) \
-	    $(patsubst $(BUILD)/%,build-asan/%,$(STRESS_BIN))
+	$(Q)echo "== gcc -Werror build"
+	$(Q)$(MAKE) --no-print-directory BUILD=build CC=gcc all unit-bin stress-bin
+	$(Q)echo "== clang -Werror build"
+	$(Q)$(MAKE) --no-print-directory BUILD=build-clang CC=clang all unit-bin
+	$(Q)echo "== ASan/UBSan build"
+	$(Q)$(MAKE) --no-print-directory BUILD=build-asan CC=gcc SAN=1 unit-bin stress-bin
 	$(Q)echo "== unit tests (ASan/UBSan)"
 	$(Q)ASAN_OPTIONS=detect_leaks=1 build-asan/tests/unit-tests
 	$(Q)echo "== stress (ASan/UBSan)"
-	$(Q)set -e; for t in $(patsubst $(BUILD)/%,build-asan/%,$(STRESS_BIN)); do echo "-- $$t"; $$t; done
-	$(Q)if [ -x tests/netns/run.sh ]; then $(MAKE) --no-print-directory BUILD=build-test TG_TEST_BUILD=1 CC=gcc all && \
+	$(Q)set -e; for t in $(patsubst tests/stress/%.c,build-asan/tests/stress/%,$(STRESS_SRC)); do echo "-- $$t"; $$t; done
+	$(Q)if [ -x tests/netns/run.sh ]; then \
+	    echo "== netns end-to-end suite"; \
+	    $(MAKE) --no-print-directory BUILD=build-test TG_TEST_BUILD=1 CC=gcc all && \
 	    TG_BUILD=build-test bash tests/netns/run.sh; fi
 
 demo: deps all

@@ -40,8 +40,9 @@ struct tg_cfg_prefix {
 
 struct tg_cfg_static_peer {
 	uint8_t public_key[32];
-	bool has_psk;
-	uint8_t psk[32];
+	char psk_file[TG_CFG_STR]; /* "" = no preshared key */
+	bool has_psk;              /* set by the cp after reading psk_file */
+	uint8_t psk[32];           /* filled by the cp, never by the loader */
 	struct tg_endpoint endpoint; /* family 0: none */
 	uint16_t persistent_keepalive; /* seconds, 0 = off */
 	uint32_t n_allowed_ips;
@@ -110,14 +111,47 @@ struct tg_config {
 };
 
 /*
- * Load and validate FILE into *cfg (zeroed and defaulted first). Returns 0,
- * or -1 with the first error in err as "FILE:LINE: key.path: what (got V)".
+ * Load and validate FILE into *cfg (zeroed and defaulted first, so a
+ * previously loaded cfg must be tg_config_free()d by the caller). Returns 0,
+ * or -1 with the first error in err as "FILE:LINE: key.path: what (got V)"
+ * and *cfg freed. docs/configuration.md is the reference for every key and
+ * every check. Does not read any key file.
  */
 int tg_config_load(struct tg_config *cfg, const char *file, char *err,
 		   size_t errlen);
+
+/* Free what tg_config_load allocated and wipe preshared keys. Idempotent. */
 void tg_config_free(struct tg_config *cfg);
 
 /* Fill defaults (used by tg_config_load before parsing). */
 void tg_config_defaults(struct tg_config *cfg);
+
+/*
+ * `--check-config FILE` for both mains: loads FILE, prints "OK: FILE" on
+ * stdout and returns 0, or prints the error on stderr and returns 1 (use the
+ * result as the exit status). prog names the program in usage errors.
+ */
+int tg_config_check_cli(const char *prog, const char *file);
+
+/*
+ * Read a WireGuard key file as `wg genkey` / `wg genpsk` write it (44 base64
+ * characters, optional trailing newline). Refuses anything but a regular
+ * file, and files with any group/other permission bit (-EACCES, "chmod 600"
+ * in the message). Errors never echo file contents. Every buffer that held
+ * key material is wiped; on error key[] is wiped too. Returns 0 or -errno.
+ */
+int tg_config_read_key_file(const char *path, uint8_t key[32], char *err,
+			    size_t errlen);
+
+/*
+ * Tests only: the file the NAT-range check reads the kernel's ephemeral port
+ * range from (default /proc/sys/net/ipv4/ip_local_port_range; NULL restores
+ * it). A missing or unreadable file skips that one check.
+ */
+void tg_config_set_ephemeral_range_path(const char *path);
+
+/* The schema's key paths ("wireguard.peers.[].endpoint"), in table order;
+ * NULL past the end. The docs test checks each one is documented. */
+const char *tg_config_key_path(size_t i);
 
 #endif

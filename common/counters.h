@@ -51,7 +51,10 @@
 	X(punt_ring_full, "punt ring to the control plane is full")                \
 	X(inject_bad, "malformed inject-ring slot from the control plane")         \
 	X(tx_full, "transmit queue full")                                          \
-	X(too_big, "packet larger than a buffer or ring slot")
+	X(too_big, "packet larger than a buffer or ring slot")                     \
+	X(ret_ttl_exceeded, "return packet with TTL <= 1 (dropped, no ICMP)")     \
+	X(ret_too_big, "return packet exceeds the tunnel MTU with DF (Frag Needed sent)") \
+	X(peer_mismatch, "return flow's address now belongs to another peer")
 
 /* Paths taken (not drops). Label `path` on tailgate_path_packets_total. */
 #define TG_PATH_COUNTERS(X)                                                         \
@@ -63,6 +66,7 @@
 	X(nat_expired, "conntrack entries expired")                                \
 	X(icmp_error_translated, "ICMP errors translated back to a peer")          \
 	X(icmp_sent, "ICMP errors generated (Time Exceeded, Frag Needed)")         \
+	X(icmp_rate_limited, "ICMP errors not generated (per-worker rate limit)")  \
 	X(mss_clamped, "TCP SYN/SYN-ACK MSS clamped")                              \
 	X(punt_handshake, "handshake/cookie messages punted to the cp")            \
 	X(punt_disco, "disco/STUN packets punted to the cp")                       \

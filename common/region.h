@@ -8,6 +8,8 @@
  * Layout: one mapping, a header at offset 0, then sections at offsets named
  * in the header. Offsets, never pointers: the two processes map it at
  * different addresses. Every size is fixed at creation from the config.
+ * Attach recomputes the layout from the sizes and refuses any difference,
+ * another layout version, or another build's struct sizes (layout_hash).
  *
  * Concurrency rules
  *  - One writer per field; the comment on each field names it.
@@ -18,7 +20,9 @@
  *    (tg_region_worker_quiescent) and marks itself offline when it stops.
  *    The cp retires a slot (peer, keypair) by unpublishing it, then calls
  *    tg_region_synchronize(); only when every online worker has passed the new
- *    generation may the slot be reused. Allowed-IPs, local addresses, NAT
+ *    generation may the slot be reused. A worker may keep a pointer into
+ *    the region only until its next quiescent point. The dp main thread
+ *    calls tg_region_workers_reset() at start. Allowed-IPs, local addresses, NAT
  *    config and filter rules are double-buffered (A/B): the writer edits the
  *    inactive copy, flips `active` with a release store, synchronizes, and
  *    only then touches the old copy again.
@@ -228,7 +232,28 @@ struct tg_region_hdr {
 	_Atomic uint32_t netcfg_active;
 	_Atomic uint32_t filter_active;
 	_Atomic uint32_t filter_count[2];
-	uint32_t pad;
+	uint32_t layout_hash;  /* struct sizes + counter lists of the creator's
+				* build: attach refuses another build's layout */
+};
+
+/*
+ * Geometry of a region: its sizes and every offset, recomputed from the
+ * sizes and checked against the header at attach. Accessors and lookups use
+ * this process-local copy, never the shared header, so nothing written into
+ * the mapping later can send an index outside it.
+ */
+struct tg_region_geom {
+	struct tg_region_sizes sizes;
+	uint64_t off_peers, off_keypairs, off_rxidx, off_aip, off_netcfg,
+		off_filter, off_conntrack, off_worker_ctr, off_peer_ctr,
+		off_punt, off_inject, off_epochs;
+	uint64_t aip_bytes;       /* one A/B copy: IPv4 table + IPv6 table */
+	uint64_t aip4_bytes;      /* the IPv4 table inside a copy */
+	uint64_t aip_slots;       /* hash slots per family per copy */
+	uint64_t conntrack_bytes;
+	uint64_t ring_bytes;      /* one ring: header + slots */
+	uint64_t rxidx_slots;
+	uint64_t end;             /* bytes used, before page rounding */
 };
 
 /* Process-local handle on a mapped region. */
@@ -237,9 +262,12 @@ struct tg_region {
 	size_t size;
 	struct tg_region_hdr *hdr;
 	bool is_hugepage;
-	bool is_owner;          /* created it (unlinks on destroy) */
+	bool is_owner;          /* this handle created it (detach never unlinks:
+				 * the other process may restart and re-attach;
+				 * call tg_region_unlink to remove it) */
 	char path[256];
 	void *wpriv;            /* cp writer-private state (region.c) */
+	struct tg_region_geom geom; /* validated geometry (see above) */
 };
 
 /* ---- lifecycle (any process, setup path) -------------------------------- */
@@ -299,6 +327,10 @@ void tg_peer_endpoint_set(struct tg_peer_entry *p, const struct tg_endpoint *ep)
 /* QSBR: a worker calls _quiescent at the top of each loop iteration. */
 void tg_region_worker_online(struct tg_region *r, uint32_t worker);
 void tg_region_worker_offline(struct tg_region *r, uint32_t worker);
+/* dp main thread at start, before any worker goes online: mark every worker
+ * slot offline. A crashed predecessor's epochs (or those of workers this run
+ * does not start) would otherwise block tg_region_synchronize forever. */
+void tg_region_workers_reset(struct tg_region *r);
 static inline void tg_region_worker_quiescent(struct tg_region *r,
 					      struct tg_worker_epoch *e)
 {
@@ -309,7 +341,10 @@ static inline void tg_region_worker_quiescent(struct tg_region *r,
 }
 
 /* Ring operations (SPSC). Return 0, or -ENOBUFS (full, overflow counted),
- * -EMSGSIZE (len > TG_RING_SLOT_DATA), -EAGAIN (empty). */
+ * -EMSGSIZE (len > TG_RING_SLOT_DATA), -EAGAIN (empty). Dequeue: -EMSGSIZE
+ * when the slot's len exceeds cap (or TG_RING_SLOT_DATA): the slot is
+ * consumed, *meta filled, no bytes copied; -EIO when the producer index is
+ * corrupt (more than `slots` ahead): nothing consumed. */
 int tg_ring_enqueue(struct tg_ring *ring, const struct tg_ring_meta *meta,
 		    const void *data);
 int tg_ring_dequeue(struct tg_ring *ring, struct tg_ring_meta *meta,
@@ -326,9 +361,12 @@ int tg_region_synchronize(struct tg_region *r, uint64_t timeout_ns);
 void tg_region_stamp_cp(struct tg_region *r, uint64_t now_ns);
 void tg_region_stamp_dp(struct tg_region *r, uint64_t now_ns);
 
-/* Peers: alloc a FREE slot (TG_NONE if full), fill it, publish; retire makes
- * it DEAD (dp stops using it at once); reclaim turns DEAD into FREE after a
- * successful synchronize. */
+/* Peers: alloc a FREE slot (TG_NONE if full; reserved for this writer, gen
+ * bumped, fields cleared), fill it, publish (LIVE; publishing a LIVE slot
+ * again is fine, a DEAD one is ignored); retire makes it DEAD (dp stops
+ * using it at once; an alloc'ed, never published slot goes straight back to
+ * the pool); reclaim turns DEAD into FREE after a successful synchronize.
+ * Remove the peer's allowed IPs (and commit) before retiring it. */
 uint32_t tg_peer_alloc(struct tg_region *r);
 void tg_peer_publish(struct tg_region *r, uint32_t slot);
 void tg_peer_retire(struct tg_region *r, uint32_t slot);
@@ -346,11 +384,22 @@ int tg_keypair_install(struct tg_region *r, const struct tg_keypair_init *in,
 		       uint32_t *slot_out);
 void tg_keypair_retire(struct tg_region *r, uint32_t slot);
 
-/* Reclaim every DEAD peer and keypair slot (call after synchronize). */
+/* Reclaim every DEAD peer and keypair slot: synchronizes itself first (0, or
+ * -ETIMEDOUT and nothing reclaimed). Keys are wiped; a reclaimed peer's
+ * endpoint, pubkey and per-peer counter blocks are zeroed (read final
+ * counters before reclaiming). */
 int tg_region_reclaim(struct tg_region *r, uint64_t timeout_ns);
 
-/* Allowed IPs: stage changes, then commit (flip + synchronize + catch up the
- * other copy). -ENOSPC when full; the staged change is then dropped whole. */
+/* Allowed IPs: stage changes (writer-private), then commit: make sure no
+ * reader is left on the inactive copy (synchronize; -ETIMEDOUT keeps the
+ * staged changes for a retry), rebuild it from the staged set, flip with a
+ * release store, synchronize again (a timeout there only delays the next
+ * commit). Host bits beyond cidr are ignored; insert on an existing prefix
+ * replaces its peer. -EINVAL on a bad family (4/6), cidr or peer; remove:
+ * -ENOENT when absent. -ENOSPC when a family already holds max_allowed_ips
+ * prefixes; every uncommitted change is then dropped whole (the staged set
+ * reverts to the active copy). After a cp restart the staged set starts from
+ * the active copy. */
 int tg_aip_insert(struct tg_region *r, int family, const uint8_t *addr,
 		  uint8_t cidr, uint32_t peer);
 int tg_aip_remove(struct tg_region *r, int family, const uint8_t *addr,
@@ -358,7 +407,10 @@ int tg_aip_remove(struct tg_region *r, int family, const uint8_t *addr,
 int tg_aip_remove_peer(struct tg_region *r, uint32_t peer);
 int tg_aip_commit(struct tg_region *r, uint64_t timeout_ns);
 
-/* Netcfg and filter: write the inactive copy, then commit (flip). */
+/* Netcfg and filter: stage returns the inactive copy (netcfg pre-filled
+ * with the active contents; NULL when a reader may still be on it and a 1 s
+ * synchronize timed out), commit flips it in (-EINVAL if nothing staged;
+ * filter: -ENOSPC when count > cap) and synchronizes. */
 struct tg_netcfg *tg_netcfg_stage(struct tg_region *r);
 int tg_netcfg_commit(struct tg_region *r, uint64_t timeout_ns);
 struct tg_filter_rule *tg_filter_stage(struct tg_region *r, uint32_t *cap);

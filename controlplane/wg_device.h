@@ -76,6 +76,26 @@ void cp_wg_device_handle_punt(struct cp_wg_device *d,
 /* Timers: call often (every <= 100 ms); everything reads the injected clock. */
 void cp_wg_device_tick(struct cp_wg_device *d);
 
+/*
+ * Additions (wg_device.c owner):
+ * - under load = mac2 demanded and cookie replies sent (for one second after
+ *   more than 64 handshake messages in one tick or a punt ring over 1/8 full);
+ * - start a handshake with a peer now (UAPI/tests); -ENOENT unknown peer,
+ *   -EAGAIN within REKEY_TIMEOUT of the last one or no private key,
+ *   -EDESTADDRREQ no endpoint, -ENOBUFS inject ring full;
+ * - a peer's region slot (TG_NONE if unknown).
+ */
+bool cp_wg_device_under_load(const struct cp_wg_device *d);
+/*
+ * cp restart: upserting a peer whose key matches a LIVE region peer that no
+ * peer of this device owns adopts that slot with its keypairs (sessions
+ * survive the restart). After applying the whole configuration, call this
+ * to retire the LIVE region peers nobody adopted; returns how many.
+ */
+int cp_wg_device_retire_orphans(struct cp_wg_device *d);
+int cp_wg_device_initiate(struct cp_wg_device *d, const uint8_t pub[32]);
+uint32_t cp_wg_device_peer_slot(const struct cp_wg_device *d, const uint8_t pub[32]);
+
 /* Handshake counters for /metrics (X-macro in wg_device.c's header comment). */
 #define CP_HS_COUNTERS(X)                                                    \
 	X(initiations_sent, "handshake initiations sent")                    \
@@ -92,7 +112,11 @@ void cp_wg_device_tick(struct cp_wg_device *d);
 	X(cookies_sent, "cookie replies sent (under load)")                  \
 	X(cookies_received, "cookie replies received")                       \
 	X(rate_limited, "dropped by the per-source rate limiter")            \
-	X(keepalives_sent, "keepalives requested from the dataplane")
+	X(keepalives_sent, "keepalives requested from the dataplane")       \
+	X(failed_install, "dropped: keypair not installed (index/table)")  \
+	X(dropped_malformed, "dropped: not a handshake message / bad source") \
+	X(dropped_no_key, "dropped: no private key configured")             \
+	X(inject_full, "not sent: inject ring to the dataplane full")
 
 #define CP_HS_ENUM(n, h) CP_HS_##n,
 enum cp_hs_counter { CP_HS_COUNTERS(CP_HS_ENUM) CP_HS__COUNT };

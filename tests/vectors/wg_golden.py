@@ -1,0 +1,161 @@
+#!/usr/bin/python3
+"""Golden WireGuard handshake transcript from an implementation we did not
+write: the WireGuard whitepaper §5.4 written out in Python on OpenSSL
+(X25519, ChaCha20-Poly1305 via python3-cryptography) and hashlib.blake2s /
+hmac; the cookie reply (§5.4.7) uses PyNaCl's XChaCha20-Poly1305. Fixed static keys, ephemerals, psk, indices and timestamp; prints a C
+header (tests/vectors/wg_golden.h) that tests/unit/noise_test.c reproduces
+byte for byte with common/noise.c + common/cookie.c.
+
+    /usr/bin/python3 tests/vectors/wg_golden.py > tests/vectors/wg_golden.h
+"""
+import hashlib
+import hmac
+import struct
+
+from cryptography.hazmat.primitives.asymmetric.x25519 import (
+    X25519PrivateKey, X25519PublicKey)
+from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
+from cryptography.hazmat.primitives import serialization
+from nacl.bindings import crypto_aead_xchacha20poly1305_ietf_encrypt
+
+CONSTRUCTION = b"Noise_IKpsk2_25519_ChaChaPoly_BLAKE2s"
+IDENTIFIER = b"WireGuard v1 zx2c4 Jason@zx2c4.com"
+LABEL_MAC1 = b"mac1----"
+LABEL_COOKIE = b"cookie--"
+
+# Fixed inputs (arbitrary but fixed bytes).
+INIT_STATIC = bytes((i * 7 + 1) & 0xff for i in range(32))
+RESP_STATIC = bytes((i * 13 + 5) & 0xff for i in range(32))
+INIT_EPH = bytes((i * 29 + 3) & 0xff for i in range(32))
+RESP_EPH = bytes((i * 31 + 11) & 0xff for i in range(32))
+PSK = bytes((0xa5 ^ i) for i in range(32))
+INIT_INDEX = 0x1a2b3c4d
+RESP_INDEX = 0x5e6f7081
+WALL_NS = 1700000000123456789
+# Cookie (§5.4.7): the responder's secret, the initiator's source, the nonce.
+COOKIE_SECRET = bytes((i * 3 + 7) & 0xff for i in range(32))
+COOKIE_SRC = bytes([198, 51, 100, 7]) + struct.pack(">H", 51820)
+COOKIE_NONCE = bytes((i * 11 + 2) & 0xff for i in range(24))
+
+
+def HASH(x):
+    return hashlib.blake2s(x).digest()
+
+
+def MAC(key, x):
+    return hashlib.blake2s(x, digest_size=16, key=key).digest()
+
+
+def HMAC(key, x):
+    return hmac.new(key, x, hashlib.blake2s).digest()
+
+
+def KDF(n, key, x):
+    t0 = HMAC(key, x)
+    out, prev = [], b""
+    for i in range(1, n + 1):
+        prev = HMAC(t0, prev + bytes([i]))
+        out.append(prev)
+    return out
+
+
+def pub(priv):
+    return X25519PrivateKey.from_private_bytes(priv).public_key().public_bytes(
+        serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+
+
+def DH(priv, pubkey):
+    return X25519PrivateKey.from_private_bytes(priv).exchange(
+        X25519PublicKey.from_public_bytes(pubkey))
+
+
+def AEAD(key, counter, plain, ad):
+    nonce = b"\0" * 4 + struct.pack("<Q", counter)
+    return ChaCha20Poly1305(key).encrypt(nonce, plain, ad)
+
+
+def tai64n(wall_ns):
+    sec = 0x400000000000000a + wall_ns // 10**9
+    nsec = (wall_ns % 10**9) & ~0xffffff
+    return struct.pack(">QI", sec, nsec)
+
+
+def main():
+    Si_pub, Sr_pub = pub(INIT_STATIC), pub(RESP_STATIC)
+    # --- initiation (§5.4.2)
+    Ci = HASH(CONSTRUCTION)
+    Hi = HASH(Ci + IDENTIFIER)
+    Hi = HASH(Hi + Sr_pub)
+    Ei_pub = pub(INIT_EPH)
+    Ci = KDF(1, Ci, Ei_pub)[0]
+    Hi = HASH(Hi + Ei_pub)
+    Ci, k = KDF(2, Ci, DH(INIT_EPH, Sr_pub))
+    enc_static = AEAD(k, 0, Si_pub, Hi)
+    Hi = HASH(Hi + enc_static)
+    Ci, k = KDF(2, Ci, DH(INIT_STATIC, Sr_pub))
+    enc_ts = AEAD(k, 0, tai64n(WALL_NS), Hi)
+    Hi = HASH(Hi + enc_ts)
+    msg = struct.pack("<B3xI", 1, INIT_INDEX) + Ei_pub + enc_static + enc_ts
+    mac1 = MAC(HASH(LABEL_MAC1 + Sr_pub), msg)
+    initiation = msg + mac1 + b"\0" * 16
+    assert len(initiation) == 148
+    # --- response (§5.4.3)
+    Cr, Hr = Ci, Hi
+    Er_pub = pub(RESP_EPH)
+    Cr = KDF(1, Cr, Er_pub)[0]
+    Hr = HASH(Hr + Er_pub)
+    Cr = KDF(1, Cr, DH(RESP_EPH, Ei_pub))[0]
+    Cr = KDF(1, Cr, DH(RESP_EPH, Si_pub))[0]
+    Cr, tau, k = KDF(3, Cr, PSK)
+    Hr = HASH(Hr + tau)
+    enc_nothing = AEAD(k, 0, b"", Hr)
+    Hr = HASH(Hr + enc_nothing)
+    msg = struct.pack("<B3xII", 2, RESP_INDEX, INIT_INDEX) + Er_pub + enc_nothing
+    mac1 = MAC(HASH(LABEL_MAC1 + Si_pub), msg)
+    response = msg + mac1 + b"\0" * 16
+    assert len(response) == 92
+    # --- transport keys (§5.4.5)
+    init_send, init_recv = KDF(2, Cr, b"")
+    keepalive = struct.pack("<B3xIQ", 4, RESP_INDEX, 0) + AEAD(init_send, 0, b"", b"")
+
+    # --- cookie reply to the initiation, and the initiation re-MACed (§5.4.7)
+    cookie = MAC(COOKIE_SECRET, COOKIE_SRC)
+    sealed = crypto_aead_xchacha20poly1305_ietf_encrypt(
+        cookie, initiation[116:132], COOKIE_NONCE, HASH(LABEL_COOKIE + Sr_pub))
+    cookie_reply = struct.pack("<B3xI", 3, INIT_INDEX) + COOKIE_NONCE + sealed
+    assert len(cookie_reply) == 64
+    initiation_mac2 = initiation[:132] + MAC(cookie, initiation[:132])
+
+    def arr(name, b):
+        rows = [", ".join("0x%02x" % c for c in b[i:i + 12])
+                for i in range(0, len(b), 12)]
+        return "static const uint8_t %s[%d] = {\n\t%s,\n};\n" % (
+            name, len(b), ",\n\t".join(rows))
+
+    print("/* Generated by tests/vectors/wg_golden.py (OpenSSL X25519 and")
+    print(" * ChaCha20-Poly1305, hashlib BLAKE2s/HMAC). Do not edit. */")
+    print("#ifndef WG_GOLDEN_H\n#define WG_GOLDEN_H\n#include <stdint.h>")
+    print("#define WG_GOLDEN_WALL_NS %dULL" % WALL_NS)
+    print("#define WG_GOLDEN_INIT_INDEX 0x%08xu" % INIT_INDEX)
+    print("#define WG_GOLDEN_RESP_INDEX 0x%08xu" % RESP_INDEX)
+    for name, b in (("wg_golden_init_static", INIT_STATIC),
+                    ("wg_golden_resp_static", RESP_STATIC),
+                    ("wg_golden_init_ephemeral", INIT_EPH),
+                    ("wg_golden_resp_ephemeral", RESP_EPH),
+                    ("wg_golden_psk", PSK),
+                    ("wg_golden_initiation", initiation),
+                    ("wg_golden_response", response),
+                    ("wg_golden_init_send", init_send),
+                    ("wg_golden_init_recv", init_recv),
+                    ("wg_golden_keepalive", keepalive),
+                    ("wg_golden_cookie_secret", COOKIE_SECRET),
+                    ("wg_golden_cookie_nonce", COOKIE_NONCE),
+                    ("wg_golden_cookie", cookie),
+                    ("wg_golden_cookie_reply", cookie_reply),
+                    ("wg_golden_initiation_mac2", initiation_mac2)):
+        print(arr(name, b))
+    print("#endif")
+
+
+if __name__ == "__main__":
+    main()
