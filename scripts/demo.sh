@@ -51,10 +51,10 @@ banner() {
 echo "demo: bringing up the lab ($LAB_GATEWAY gateway, 2 clients)"
 out=$(bash "$LAB" up 2>&1); rc=$?
 if [ $rc -eq 3 ]; then
+	mapfile -t why < <(echo "$out" | tail -1 | sed 's/^lab: tailgate gateway not functional: //' | cut -c1-300 | fold -w 62)
 	banner "TAILGATE IS NOT FUNCTIONAL YET - FALLING BACK TO THE REFERENCE GATEWAY" \
 		"(wireguard-go + kernel forwarding + nft masquerade in tgl-gw)." \
-		"Reason: $(echo "$out" | tail -1 | sed 's/^lab: //' | cut -c1-60)" \
-		"The traffic below does NOT go through tailgate."
+		"The traffic below does NOT go through tailgate. Why:" "${why[@]}"
 	export LAB_GATEWAY=reference
 	out=$(bash "$LAB" up 2>&1); rc=$?
 fi
