@@ -17,7 +17,7 @@ ep() { wg show $GW_IF endpoints | awk -v k="$(c_pub 1)" '$1==k {print $2}'; }
 
 in_c 1 curl -sS --max-time 25 --limit-rate 1M -o "$TGL_TMP/roam.bin" "http://$INET/$blob" 2>"$TGL_TMP/curl.err" &
 dl=$!
-TGL_BG_PIDS+=($dl)
+TGL_BG_PIDS+=("$dl")
 size() { stat -c %s "$TGL_TMP/roam.bin" 2>/dev/null || echo 0; }
 started() { [ "$(size)" -ge $((512 * 1024)) ]; }
 wait_for 10 started || tgl_fail "download did not start (got $(size) bytes)"

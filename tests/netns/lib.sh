@@ -1,3 +1,4 @@
+# shellcheck shell=bash disable=SC2034
 # Helpers for the netns scenarios (tests/netns/NN-*.sh). Sourced, not run.
 #
 # A scenario:

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The end-to-end suite: runs every tests/netns/[0-9][0-9]-*.sh scenario
-# against the reference exit gateway (wireguard-go + nft masquerade) once,
+# The end-to-end suite: runs the standalone checks in tests/netns (any other
+# *.sh there, e.g. wg_handshake_interop.sh) once, then every
+# tests/netns/[0-9][0-9]-*.sh scenario against the reference exit gateway (wireguard-go + nft masquerade) once,
 # then against tailgate once per dataplane backend, and ends with the line
 #   N passed, N failed[, N skipped]
 # Exit status is non-zero if anything failed.
@@ -47,6 +48,20 @@ for f in "$HERE"/[0-9][0-9]-*.sh; do
 	scenarios+=("$f")
 done
 
+# Other checks that live here (tests/netns/*.sh that are not
+# NN- scenarios, lib.sh or run.sh) need no lab: each runs once, first.
+standalone=()
+for f in "$HERE"/*.sh; do
+	name=$(basename "$f" .sh)
+	case "$name" in [0-9][0-9]-*|lib|run) continue ;; esac
+	if [ $# -gt 0 ]; then
+		keep=0
+		for pat in "$@"; do case "$name" in *"$pat"*) keep=1 ;; esac; done
+		[ $keep = 1 ] || continue
+	fi
+	standalone+=("$f")
+done
+
 passed=0 failed=0 skipped=0
 failures=()
 
@@ -89,6 +104,7 @@ skip_all() {
 }
 
 bash "$LAB" down >/dev/null 2>&1 || true
+for f in "${standalone[@]}"; do run_one "$f" standalone; done
 for gw in $GATEWAYS; do
 	if [ "$gw" = reference ]; then
 		export LAB_GATEWAY=reference LAB_BACKEND=afxdp
