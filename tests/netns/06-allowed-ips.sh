@@ -6,6 +6,7 @@
 #
 #   tgl-c1 [tgl-wg-c1: 100.64.0.11, +100.64.0.12 (c2's), +100.64.0.99] --+
 #                                   br0 -- [tgl-gw: c1 allowed 100.64.0.11/32]
+#   tgl-ul port c1 <- tcpdump: the spoofed packets do go out, encrypted
 #   tgl-inet eth0 <- tcpdump: ICMP of total length 805 (ping -s 777)
 #
 . "$(dirname "$0")/lib.sh"
@@ -19,14 +20,19 @@ ip -n "$(c_ns 1)" addr add 100.64.0.99/32 dev "$(c_if 1)" || tgl_fail "add spoof
 cap="$TGL_TMP/inet.pcap"
 cap_start $INET_NS eth0 "$cap" icmp and 'ip[2:2] = 805'
 
-gw_rx0=$(gw_transfer 1 | awk '{print $1}')
+# Watch c1's underlay port: each spoofed 805-byte packet leaves c1 as one
+# WireGuard data message of 16 + 816 (padded) + 16 bytes, UDP length 856.
+ulcap="$TGL_TMP/ul.pcap"
+cap_start $UL_NS c1 "$ulcap" udp and dst port 51820 and 'udp[4:2] = 856'
+ulpid=$CAP_PID
 for src in 100.64.0.12 100.64.0.99; do
 	in_c 1 ping -n -c 3 -i 0.2 -W 1 -s 777 -I "$src" $INET >/dev/null 2>&1 &&
 		tgl_fail "c1: ping from $src (outside its allowed IPs) got a reply"
 done
-# The spoofed packets did reach the gateway (so the drop happened there).
-gw_rx1=$(gw_transfer 1 | awk '{print $1}')
-[ "$gw_rx1" -ge $((gw_rx0 + 6 * 805)) ] || tgl_fail "spoofed pings never reached the gateway (rx $gw_rx0 -> $gw_rx1)"
+cap_stop "$ulpid" "$ulcap"
+# The spoofed packets did go to the gateway, encrypted (so the drop happened there).
+n=$(tcpdump -n -r "$ulcap" 2>/dev/null | wc -l)
+[ "$n" -ge 6 ] || tgl_fail "only $n of the 6 spoofed packets left c1 towards the gateway"
 # Positive control: the same marker from c1's own address is seen.
 in_c 1 ping -n -c 2 -i 0.2 -W 1 -s 777 -I "$(c_tun 1)" $INET >/dev/null 2>&1 ||
 	tgl_fail "c1: ping from its own address failed"

@@ -22,6 +22,8 @@ TGL_LAB=$TGL_ROOT/scripts/lab.sh
 export LAB_GATEWAY=${LAB_GATEWAY:-reference}
 export LAB_BACKEND=${LAB_BACKEND:-afxdp}
 export LAB_CLIENTS=${LAB_CLIENTS:-2}
+# The scenarios use c1 and c2.
+[ "$LAB_CLIENTS" -ge 2 ] 2>/dev/null || LAB_CLIENTS=2
 export TGL_STATE=${TGL_STATE:-/run/tgl}
 PY=/usr/bin/python3
 
