@@ -26,6 +26,8 @@
 # Exit codes: 0 ok, 1 error, 3 tailgate gateway requested but not functional
 # (binaries missing or never opened their UAPI socket).
 set -euo pipefail
+set -E
+trap 'echo "lab: error: line $LINENO: $BASH_COMMAND failed" >&2' ERR
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 STATE=${TGL_STATE:-/run/tgl}
@@ -358,7 +360,7 @@ setup_gateway_tailgate() {
 	start_tailgate_cp
 	local end=$(( $(date +%s) + ${TGL_TAILGATE_START_TIMEOUT:-10} )) rc
 	while :; do
-		tailgate_ready; rc=$?
+		rc=0; tailgate_ready || rc=$?
 		[ $rc -eq 0 ] && break
 		if [ $rc -eq 2 ] || [ "$(date +%s)" -ge "$end" ]; then
 			tailgate_unusable "$( [ $rc -eq 2 ] && echo "a process exited" || echo "no UAPI socket /var/run/wireguard/$GW_IF.sock after ${TGL_TAILGATE_START_TIMEOUT:-10}s"); dp log: $(tail -3 "$STATE/logs/tailgate-dp.log" 2>/dev/null | tr '\n' ' ') cp log: $(tail -3 "$STATE/logs/tailgate-cp.log" 2>/dev/null | tr '\n' ' ')"

@@ -145,7 +145,7 @@ tgl_lab_up() {
 		fi
 		tgl_skip "$(echo "$out" | tail -1)"
 	fi
-	[ $rc -eq 0 ] || tgl_fail "lab up failed (rc $rc): $(echo "$out" | tail -3 | tr '\n' ' ')"
+	[ $rc -eq 0 ] || tgl_fail "lab up failed (rc $rc): $( (grep "lab: error" <<<"$out" || tail -3 <<<"$out") | head -3 | tr '\n' ' ')"
 }
 
 # ------------------------------------------------------------- probes
