@@ -149,16 +149,24 @@ cmd_down() {
 	done
 	kill_pids "${pids[@]}"
 	for ns in $(lab_namespaces); do
-		# Detach any XDP program before the interfaces go.
-		for f in $(ip -n "$ns" -o link show 2>/dev/null | awk -F': ' '/xdp/ {print $2}' | cut -d@ -f1); do
-			ip -n "$ns" link set dev "$f" xdpgeneric off 2>/dev/null || true
-			ip -n "$ns" link set dev "$f" xdpdrv off 2>/dev/null || true
-			ip -n "$ns" link set dev "$f" xdp off 2>/dev/null || true
-		done
+		# Detach any XDP program before the interfaces go, and remove the
+		# pin directory libxdp keeps for its dispatcher on that interface
+		# (/sys/fs/bpf/xdp/dispatch-IFINDEX-PROGID), which outlives both.
+		local line idx ifc pid_
+		while read -r line; do
+			idx=${line%%:*}
+			ifc=$(echo "$line" | awk -F': ' '{print $2}' | cut -d@ -f1)
+			for pid_ in $(echo "$line" | grep -oE 'prog/xdp[a-z]* id [0-9]+' | awk '{print $3}'); do
+				rm -rf "/sys/fs/bpf/xdp/dispatch-$idx-$pid_" 2>/dev/null || true
+			done
+			ip -n "$ns" link set dev "$ifc" xdpgeneric off 2>/dev/null || true
+			ip -n "$ns" link set dev "$ifc" xdpdrv off 2>/dev/null || true
+			ip -n "$ns" link set dev "$ifc" xdp off 2>/dev/null || true
+		done < <(ip -n "$ns" -o -d link show 2>/dev/null | grep 'prog/xdp' || true)
 		ip netns del "$ns" 2>/dev/null || true
 	done
 	rm -f /var/run/wireguard/tgl-*.sock /var/run/wireguard/tgl-*.name
-	rm -f /dev/shm/"$REGION"*
+	rm -f /dev/shm/"$REGION"* /dev/hugepages/"$REGION"* 2>/dev/null || true
 	rm -rf /var/run/dpdk/tgl 2>/dev/null || true
 	rm -rf "$STATE"
 	local left

@@ -2,7 +2,7 @@
 # 14-teardown: `lab.sh down` leaves nothing behind, also after a crash:
 # no tgl-* namespace, none of the lab's processes, no UAPI socket
 # /var/run/wireguard/tgl-*.sock, no XDP program that was attached in the lab,
-# no shared region /dev/shm/tailgate-tgl*. `up` twice and `down` on nothing
+# no shared region /dev/shm/tailgate-tgl* or /dev/hugepages/tailgate-tgl*. `up` twice and `down` on nothing
 # both succeed. Runs for every gateway (the reference one too).
 #
 #   [tgl-c1 tgl-c2 tgl-ul tgl-gw tgl-inet] --down--> (nothing)
@@ -33,7 +33,7 @@ check_clean() {
 	done
 	left=$(ls /var/run/wireguard/tgl-*.sock 2>/dev/null | tr '\n' ' ')
 	[ -z "$left" ] || tgl_fail "$what: UAPI sockets left: $left"
-	left=$(ls /dev/shm/tailgate-tgl* 2>/dev/null | tr '\n' ' ')
+	left=$(ls /dev/shm/tailgate-tgl* /dev/hugepages/tailgate-tgl* 2>/dev/null | tr '\n' ' ')
 	[ -z "$left" ] || tgl_fail "$what: shared regions left: $left"
 	for p in $XDP_IDS; do
 		bpftool prog show id "$p" >/dev/null 2>&1 && tgl_fail "$what: XDP program id $p still loaded"
@@ -44,7 +44,8 @@ check_clean() {
 snapshot
 [ ${#PIDS[@]} -ge 6 ] || tgl_fail "expected the lab's processes, found ${#PIDS[@]}"
 if gw_is_tailgate; then
-	ls /dev/shm/tailgate-tgl* >/dev/null 2>&1 || tgl_fail "no shared region /dev/shm/tailgate-tgl* while up"
+	ls /dev/shm/tailgate-tgl* /dev/hugepages/tailgate-tgl* >/dev/null 2>&1 ||
+		tgl_fail "no shared region tailgate-tgl* in /dev/shm or /dev/hugepages while up"
 	[ -n "$XDP_IDS" ] || [ "$LAB_BACKEND" = dpdk ] || tgl_fail "no XDP program attached in tgl-gw while up (afxdp)"
 fi
 out=$(bash "$TGL_LAB" down 2>&1) || tgl_fail "down failed: $out"
