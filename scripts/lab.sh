@@ -83,7 +83,8 @@ client_tun() { echo "100.64.0.$((10 + $1))"; }
 spawn() {
 	local ns=$1 name=$2; shift 2
 	mkdir -p "$STATE/pids" "$STATE/logs"
-	setsid ip netns exec "$ns" "$@" </dev/null >>"$STATE/logs/$name.log" 2>&1 &
+	# fds 8 and 9 are the suite's and lab.sh's locks: long-lived processes must not hold them.
+	setsid ip netns exec "$ns" "$@" </dev/null >>"$STATE/logs/$name.log" 2>&1 8<&- 9<&- &
 	echo $! >"$STATE/pids/$name.pid"
 }
 
@@ -476,6 +477,14 @@ cmd_restart() {
 		is_alive "$(pid_of tailgate-dp)" || die "tailgate-dp exited at once: $(tail -3 "$STATE/logs/tailgate-dp.log")"
 	fi
 }
+
+# One lab operation at a time on this machine (the names are fixed). The
+# lock is this script file itself, so it leaves nothing behind.
+if [ "${1:-}" != status ] && [ -z "${TGL_LAB_LOCKED:-}" ]; then
+	exec 9<"$0"
+	flock -w 120 9 || die "another lab.sh operation holds the lock for 120 s"
+	export TGL_LAB_LOCKED=1
+fi
 
 case "${1:-}" in
 up) cmd_up ;;

@@ -36,6 +36,13 @@ if [ "$(id -u)" -ne 0 ]; then
 	exit 0
 fi
 
+# Two suites at once would tear down each other's lab: wait for the other.
+exec 8<"$0"
+if ! flock -n 8; then
+	echo "netns: another run of the suite is in progress; waiting (at most 15 min)"
+	flock -w 900 8 || { echo "netns: gave up waiting for the other run"; echo "0 passed, 1 failed"; exit 1; }
+fi
+
 scenarios=()
 for f in "$HERE"/[0-9][0-9]-*.sh; do
 	[ -f "$f" ] || continue
