@@ -335,12 +335,12 @@ tailgate_unusable() {
 	exit 3
 }
 
-# How the binaries take their config file (TGL_CONF_FLAG, default -c).
+# How the binaries take their config file (TGL_CONF_FLAG, default --config).
 start_tailgate_dp() {
-	spawn $NS_GW tailgate-dp "$BIN/tailgate-dp" ${TGL_CONF_FLAG:--c} "$STATE/tailgate.cfg"
+	spawn $NS_GW tailgate-dp "$BIN/tailgate-dp" ${TGL_CONF_FLAG:---config} "$STATE/tailgate.cfg"
 }
 start_tailgate_cp() {
-	spawn $NS_GW tailgate-cp "$BIN/tailgate-cp" ${TGL_CONF_FLAG:--c} "$STATE/tailgate.cfg"
+	spawn $NS_GW tailgate-cp "$BIN/tailgate-cp" ${TGL_CONF_FLAG:---config} "$STATE/tailgate.cfg"
 }
 
 # Both processes alive and the cp's UAPI socket answering `wg show`.
