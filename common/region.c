@@ -19,6 +19,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <sys/vfs.h>
@@ -649,7 +650,46 @@ int tg_region_unlink(const char *name)
 	found |= !unlink(path);
 	snprintf(path, sizeof(path), "%s/%s", SHM_DIR, name);
 	found |= !unlink(path);
+	snprintf(path, sizeof(path), "%s/.%s.lock", SHM_DIR, name);
+	unlink(path); /* open_or_create's lock: teardown leaves nothing */
 	return found ? 0 : -ENOENT;
+}
+
+/*
+ * Attach, or create when absent, under an exclusive flock on
+ * /dev/shm/.<name>.lock: tailgate-cp and tailgate-dp may start at the same
+ * moment, and without the lock both could see "absent" and each publish a
+ * region of its own (the second rename hiding the first), leaving the two
+ * processes on different tables. The (empty) lock file stays until
+ * tg_region_unlink, the teardown.
+ */
+int tg_region_open_or_create(struct tg_region *r, const char *name,
+			     const struct tg_region_sizes *sz, bool *created,
+			     char *err, size_t errlen)
+{
+	char lock[320];
+	int fd, rc;
+
+	*created = false;
+	if ((rc = check_name(name, err, errlen)))
+		return rc;
+	snprintf(lock, sizeof(lock), "%s/.%s.lock", SHM_DIR, name);
+	fd = open(lock, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+	if (fd < 0 || flock(fd, LOCK_EX)) {
+		rc = -errno;
+		errf(err, errlen, "region %s: cannot lock %s: %s", name, lock,
+		     strerror(-rc));
+		if (fd >= 0)
+			close(fd);
+		return rc;
+	}
+	rc = tg_region_attach(r, name, sz, err, errlen);
+	if (rc == -ENOENT) {
+		rc = tg_region_create(r, name, sz, err, errlen);
+		*created = rc == 0;
+	}
+	close(fd); /* releases the lock */
+	return rc;
 }
 
 /* ---- accessors ------------------------------------------------------------ */

@@ -291,6 +291,15 @@ int tg_region_create(struct tg_region *r, const char *name,
 int tg_region_attach(struct tg_region *r, const char *name,
 		     const struct tg_region_sizes *expect, char *err,
 		     size_t errlen);
+/*
+ * What both processes call at start: attach (with `sz` as the expected
+ * sizes) or, when the region does not exist, create it — serialised by a
+ * lock file so two processes starting together end up on one region.
+ * *created tells which happened.
+ */
+int tg_region_open_or_create(struct tg_region *r, const char *name,
+			     const struct tg_region_sizes *sz, bool *created,
+			     char *err, size_t errlen);
 void tg_region_detach(struct tg_region *r);
 int tg_region_unlink(const char *name);
 

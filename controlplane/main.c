@@ -81,22 +81,18 @@ static int open_region(const struct tg_config *cfg, struct tg_region *r)
 {
 	char err[256];
 	const char *name = cfg->dataplane.region_name;
-	int rc = tg_region_attach(r, name, &cfg->tables, err, sizeof(err));
+	bool created;
+	int rc = tg_region_open_or_create(r, name, &cfg->tables, &created, err,
+					  sizeof(err));
 
-	if (rc == 0) {
-		cp_log_info("attached to region %s (existing tables kept)", name);
-		return 0;
-	}
-	if (rc != -ENOENT) {
+	if (rc < 0) {
 		cp_log_err("region %s: %s", name, err);
 		return rc;
 	}
-	rc = tg_region_create(r, name, &cfg->tables, err, sizeof(err));
-	if (rc < 0) {
-		cp_log_err("cannot create region %s: %s", name, err);
-		return rc;
-	}
-	cp_log_info("created region %s", name);
+	if (created)
+		cp_log_info("created region %s", name);
+	else
+		cp_log_info("attached to region %s (existing tables kept)", name);
 	return 0;
 }
 

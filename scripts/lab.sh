@@ -167,7 +167,7 @@ cmd_down() {
 		ip netns del "$ns" 2>/dev/null || true
 	done
 	rm -f /var/run/wireguard/tgl-*.sock /var/run/wireguard/tgl-*.name
-	rm -f /dev/shm/"$REGION"* /dev/hugepages/"$REGION"* 2>/dev/null || true
+	rm -f /dev/shm/"$REGION"* /dev/shm/."$REGION".lock /dev/hugepages/"$REGION"* 2>/dev/null || true
 	rm -rf /var/run/dpdk/tgl 2>/dev/null || true
 	rm -rf "$STATE"
 	local left
@@ -208,7 +208,9 @@ setup_gateway_links() {
 	ip -n $NS_INET link set eth0 up
 	local a
 	for a in $REMOTE_ADDRS; do ip -n $NS_INET addr add "$a/32" dev lo; done
-	ip -n $NS_GW route add 203.0.113.0/24 via $INET_ADDR dev inet0
+	# The internet host is the gateway's default route, as an upstream
+	# router is for a real exit node (tailgate-dp learns it over netlink).
+	ip -n $NS_GW route add default via $INET_ADDR dev inet0
 	# The gateway's own connections never use the NAT port range
 	# (egress.nat_ports 61000..65535 in tailgate mode).
 	nsx $NS_GW sysctl -qw net.ipv4.ip_local_port_range="32768 60999"

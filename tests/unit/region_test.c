@@ -552,6 +552,46 @@ static void test_two_processes(void)
 	tg_region_unlink(name);
 }
 
+/* Two processes starting together (cp and dp) must end up on ONE region:
+ * both race through open_or_create; the child stamps the header and the
+ * parent must see the stamp. Without the lock, the later create renamed a
+ * second region over the first (seen in the lab). 30 rounds. */
+static void test_open_or_create_race(void)
+{
+	for (int round = 0; round < 30; round++) {
+		struct tg_region a;
+		char name[64], err[256];
+		bool created = false;
+		int status = -1, rc;
+
+		tg_test_region_name(name, sizeof(name));
+		fflush(NULL);
+		pid_t pid = fork();
+		CU_ASSERT_FATAL(pid >= 0);
+		if (pid == 0) {
+			struct tg_region c;
+			bool cc;
+
+			if (tg_region_open_or_create(&c, name, &small, &cc, err,
+						     sizeof(err)))
+				_exit(2);
+			atomic_store(&c.hdr->dp_alive_ns, 4242);
+			tg_region_detach(&c);
+			_exit(cc ? 1 : 0); /* tells the parent who created */
+		}
+		rc = tg_region_open_or_create(&a, name, &small, &created, err,
+					      sizeof(err));
+		CU_ASSERT_EQUAL_FATAL(rc, 0);
+		CU_ASSERT_EQUAL(waitpid(pid, &status, 0), pid);
+		CU_ASSERT_FATAL(WIFEXITED(status) && WEXITSTATUS(status) <= 1);
+		/* exactly one of the two created it */
+		CU_ASSERT_EQUAL((int)created + WEXITSTATUS(status), 1);
+		CU_ASSERT_EQUAL(atomic_load(&a.hdr->dp_alive_ns), 4242);
+		tg_region_detach(&a);
+		tg_region_unlink(name);
+	}
+}
+
 /* Randomized peers/keypairs sequences vs the naive oracle. */
 static void test_random_vs_oracle(void)
 {
@@ -602,5 +642,6 @@ void region_test_register(void)
 		     { "endpoint", test_endpoint },
 		     { "netcfg_filter", test_netcfg_filter },
 		     { "two_processes", test_two_processes },
+		     { "open_or_create_race", test_open_or_create_race },
 		     { "random_vs_oracle", test_random_vs_oracle });
 }
