@@ -95,7 +95,8 @@ static void on_signal(evutil_socket_t sig, short what, void *arg)
 int cp_loop_reload(struct cp_loop *l)
 {
 	char err[512];
-	int rc = cp_reload(l->p.cfg, l->p.region, &l->uapi_dev, err, sizeof(err));
+	int rc = cp_reload(l->p.cfg, l->p.region, &l->uapi_dev, l->p.filter, err,
+			   sizeof(err));
 
 	if (rc < 0)
 		cp_log_err("reload of %s failed, running configuration kept: %s", l->p.cfg->path,

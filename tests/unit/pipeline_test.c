@@ -152,8 +152,8 @@ static int suite_init(void)
 static int suite_clean(void)
 {
 	if (reg.base) {
-		tg_region_worker_offline(&reg, 0);
-		tg_region_worker_offline(&reg, 1);
+		dp_worker_stop(&w);  /* offline + frees the filter flow table */
+		dp_worker_stop(&w2);
 		tg_region_detach(&reg);
 		tg_region_unlink(rname);
 	}
