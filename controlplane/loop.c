@@ -168,6 +168,8 @@ static char *ctl_handle(void *ctx, const char *line)
 		.ifname = l->p.cfg->wireguard.interface, .config_path = l->p.cfg->path,
 		.mode = l->p.cfg->control.enabled ? "tailscale" : "static",
 		.started_mono_ns = l->started_mono_ns,
+		.filter_rules = l->p.filter ? l->p.filter->rules : NULL,
+		.filter_source = l->p.filter ? l->p.filter->path : NULL,
 	};
 	char *rep = cp_ctl_handle(line, &src);
 	if (has)
