@@ -3,7 +3,8 @@
  * calls it"): per worker, a view of the region's active compiled filter,
  * re-validated once per poll iteration when the published copy changed
  * (never per packet), the UDP/SCTP flow table (filter_flow.c) and the
- * per-rule hit counters in the region. Inbound (decap, after the
+ * per-rule hit counters in the region (zeroed by the worker when the
+ * published filter changes: they count hits of the active filter). Inbound (decap, after the
  * allowed-IPs check) packets from peers the filter applies to go through
  * tg_filter_check; packets towards such peers (encap) through tg_filter_out,
  * which records the reverse UDP/SCTP tuples.
@@ -62,6 +63,9 @@ void dp_filter_refresh(struct dp_worker *w)
 	w->filter_seen = h;
 	w->filter_seen_len = len;
 	w->filter_seen_serial = serial;
+	/* rule ids mean other rules now: hits count from this publish on */
+	if (w->filter_hits)
+		memset(w->filter_hits, 0, ((size_t)w->filter_max_rules + 1) * sizeof(uint64_t));
 	if (!len) {
 		memset(&w->filter, 0, sizeof(w->filter)); /* unpublished: fail closed */
 		w->filter.flows = &w->flows;
