@@ -69,6 +69,17 @@ int cp_filter_host_nets(const struct tg_config *cfg, struct tg_filter_pfx *out,
 	return n;
 }
 
+static uint64_t fnv1a(uint64_t h, const void *p, size_t n)
+{
+	const uint8_t *b = p;
+
+	for (size_t i = 0; i < n; i++) {
+		h ^= b[i];
+		h *= 0x100000001b3ULL;
+	}
+	return h;
+}
+
 /* The effective rules as one JSON array (named lists in key order). */
 static json_t *effective_json(const struct cp_filter_state *st)
 {
@@ -100,6 +111,16 @@ int cp_filter_static_apply(struct cp_filter_static *fs, struct tg_region *r,
 	uint32_t serial;
 	int rc;
 
+	uint64_t digest = fnv1a(0xcbf29ce484222325ULL, text, strlen(text));
+
+	digest = fnv1a(digest, host, (size_t)n_host * sizeof(*host));
+	cur = tg_region_filter(r, &cur_len);
+	if (fs->rules && digest == fs->digest && cur && cur_len >= sizeof(*cur) &&
+	    cur->serial == fs->serial) {
+		if (errlen)
+			err[0] = 0;
+		return 0; /* unchanged and still active */
+	}
 	cp_filter_state_init(&st);
 	doc = json_loads(text, 0, &je);
 	if (!doc) {
@@ -133,7 +154,6 @@ int cp_filter_static_apply(struct cp_filter_static *fs, struct tg_region *r,
 		snprintf(err, errlen, "out of memory");
 		goto out;
 	}
-	cur = tg_region_filter(r, &cur_len);
 	serial = (cur && cur_len >= sizeof(*cur) ? cur->serial : fs->serial) + 1;
 	rc = tg_filter_build(&rs, &local, NULL, serial, &blob, &len, err, errlen);
 	if (rc < 0)
@@ -153,6 +173,7 @@ int cp_filter_static_apply(struct cp_filter_static *fs, struct tg_region *r,
 	fs->rules = eff;
 	eff = NULL;
 	fs->serial = serial;
+	fs->digest = digest;
 	fs->skipped = diag.skipped;
 	if (diag.skipped)
 		snprintf(err, errlen, "%u entries skipped, first: %s", diag.skipped, diag.first);

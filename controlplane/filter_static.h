@@ -23,6 +23,7 @@ struct cp_filter_static {
 	uint32_t serial;    /* of the last publish */
 	char path[TG_CFG_STR];
 	uint32_t skipped;   /* entries skipped at the last compile */
+	uint64_t digest;    /* of the text + host nets last published */
 };
 
 /* The host part of the local nets: every interface address with its
@@ -33,7 +34,9 @@ int cp_filter_host_nets(const struct tg_config *cfg, struct tg_filter_pfx *out,
 
 /*
  * Compile `text` (the file's contents) with the given host nets and publish.
- * 0, or -errno with a message (the region keeps its previous filter).
+ * Unchanged input whose filter is still the active one is not republished
+ * (a SIGHUP for another key keeps the per-rule hit counts). 0, or -errno
+ * with a message (the region keeps its previous filter).
  */
 int cp_filter_static_apply(struct cp_filter_static *fs, struct tg_region *r,
 			   const char *text, const struct tg_filter_pfx *host,

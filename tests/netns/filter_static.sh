@@ -208,6 +208,11 @@ check filter_static/c2_allowed_after_reload "c2 still denied after the new filte
 	sh -c "ip netns exec $C2 ping -c 2 -i 0.3 -W 2 203.0.113.5 >/dev/null"
 h1=$(hits 1)
 check filter_static/new_rule_hits "rule 1 (c1's rule in the new filter) hits = $h1" [ "$h1" -ge 1 ]
+kill -HUP $CP_PID
+sleep 0.5
+h2=$(hits 1)
+check filter_static/unchanged_reload_keeps_hits "rule 1 hits $h1 -> $h2 after a SIGHUP with the same file" \
+	[ "$h2" -ge "$h1" ]
 nr0=$(drop filter_no_rule)
 if ip netns exec $C1 ping -c 2 -i 0.3 -W 1 203.0.113.6 >/dev/null 2>&1; then
 	fail filter_static/c1_narrowed "c1 reached 203.0.113.6, which the new filter does not allow"

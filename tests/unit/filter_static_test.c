@@ -68,6 +68,14 @@ static void test_apply(void)
 	p = udp("100.64.0.11", "100.64.0.12", 80);
 	CU_ASSERT_EQUAL(tg_filter_check(&f, &p).reason, TG_FILTER_R_not_local);
 
+	/* the same input again: nothing republished (hit counts kept) */
+	CU_ASSERT_EQUAL(cp_filter_static_apply(&fs, &r,
+		"[{\"SrcIPs\":[\"100.64.0.11\"],\"DstPorts\":[{\"IP\":\"*\",\"Ports\":\"*\"}]},"
+		" {\"SrcIPs\":[\"100.64.0.12\"],\"DstPorts\":[{\"IP\":\"203.0.113.0/24\","
+		"\"Ports\":{\"First\":53,\"Last\":53}},{\"IP\":\"bogus\"}]}]",
+		host, 1, err, sizeof(err)), 0);
+	CU_ASSERT(!tg_filter_changed(&r, &f));
+	CU_ASSERT_EQUAL(fs.serial, serial);
 	/* bad input: error, previous filter (and rules) kept */
 	CU_ASSERT(cp_filter_static_apply(&fs, &r, "[{\"SrcIPs\": 5}]", host, 1, err, sizeof(err)) < 0);
 	CU_ASSERT(cp_filter_static_apply(&fs, &r, "{nope", host, 1, err, sizeof(err)) == -EINVAL);
