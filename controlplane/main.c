@@ -139,6 +139,7 @@ static int run(const struct opts *o)
 {
 	static struct tg_config cfg;
 	static struct cp_loop loop;
+	static struct cp_filter_static filter;
 	struct tg_region region = { 0 };
 	struct cp_wg_device *dev = NULL;
 	struct tg_clock clk = TG_CLOCK_SYSTEM;
@@ -158,6 +159,15 @@ static int run(const struct opts *o)
 	}
 	if (open_region(&cfg, &region) < 0)
 		goto out_cfg;
+	/* the filter before the netcfg that switches it on (filter_static.h) */
+	if (cp_filter_static_load(&filter, &region, &cfg, err, sizeof(err)) < 0) {
+		cp_log_err("%s", err);
+		goto out_region;
+	}
+	if (err[0])
+		cp_log_warn("%s", err);
+	if (filter.path[0])
+		cp_log_info("packet filter from %s published (serial %u)", filter.path, filter.serial);
 	if (cp_netcfg_publish(&region, &cfg, err, sizeof(err)) < 0) {
 		cp_log_err("%s", err);
 		goto out_region;
@@ -171,7 +181,7 @@ static int run(const struct opts *o)
 		goto out_region;
 	struct cp_loop_params lp = { .cfg = &cfg, .region = &region, .dev = dev,
 				     .clock = clk, .uapi_dir = o->uapi_dir,
-				     .ctl_socket = o->ctl_socket };
+				     .ctl_socket = o->ctl_socket, .filter = &filter };
 	rc = cp_loop_init(&loop, &lp, err, sizeof(err));
 	if (rc < 0) {
 		cp_log_err("%s", err);
@@ -185,12 +195,14 @@ static int run(const struct opts *o)
 	/* Frees process memory only: peers and keypairs stay published in the
 	 * region for the dataplane (wg_device.c). */
 	cp_wg_device_free(dev);
+	cp_filter_static_free(&filter);
 	tg_region_detach(&region);
 	tg_log_flush();
 	tg_config_free(&cfg);
 	return 0;
 out_region:
 	cp_wg_device_free(dev);
+	cp_filter_static_free(&filter);
 	tg_region_detach(&region);
 out_cfg:
 	tg_config_free(&cfg);
