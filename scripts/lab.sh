@@ -206,6 +206,12 @@ setup_gateway_links() {
 	ip -n $NS_GW link set inet0 up
 	ip -n $NS_INET addr add $INET_ADDR/24 dev eth0
 	ip -n $NS_INET link set eth0 up
+	# A veth "transmits" TCP/UDP with the checksum left to an offload that
+	# never happens (CHECKSUM_PARTIAL); a real wire carries complete
+	# checksums, and a NAT that updates them incrementally (RFC 1624) must
+	# start from a complete one. Make the internet host's link behave like
+	# a wire.
+	nsx $NS_INET ethtool -K eth0 tx off >/dev/null
 	local a
 	for a in $REMOTE_ADDRS; do ip -n $NS_INET addr add "$a/32" dev lo; done
 	# The internet host is the gateway's default route, as an upstream
