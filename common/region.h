@@ -411,6 +411,14 @@ int tg_aip_remove(struct tg_region *r, int family, const uint8_t *addr,
 		  uint8_t cidr);
 int tg_aip_remove_peer(struct tg_region *r, uint32_t peer);
 int tg_aip_commit(struct tg_region *r, uint64_t timeout_ns);
+/* The prefixes staged for `peer` (what a restarted cp reads back to adopt
+ * the peers it finds in the region). Count, -ENOSPC past max, -ENOMEM. */
+struct tg_aip_prefix {
+	uint8_t family, cidr;
+	uint8_t addr[16];
+};
+int tg_aip_peer_prefixes(struct tg_region *r, uint32_t peer,
+			 struct tg_aip_prefix *out, uint32_t max);
 
 /* Netcfg and filter: stage returns the inactive copy (netcfg pre-filled
  * with the active contents; NULL when a reader may still be on it and a 1 s
