@@ -41,6 +41,7 @@ static void usage(FILE *f)
 		"  status     process liveness, interface, public key, listen port\n"
 		"  peers      peers with endpoint, latest handshake, traffic, allowed IPs\n"
 		"  counters   dataplane drop/path/port/ring counters, handshake counters\n"
+		"  filter     active packet-filter rules with per-rule hit counts\n"
 		"options:\n"
 		"  --config FILE   take the socket and region from tailgate-cp's config\n"
 		"  --socket PATH   ctl socket of tailgate-cp (default %s)\n"
@@ -79,7 +80,8 @@ static int parse(int argc, char **argv, struct ctl_opts *o)
 		return -1;
 	}
 	o->cmd = argv[optind];
-	if (strcmp(o->cmd, "status") && strcmp(o->cmd, "peers") && strcmp(o->cmd, "counters")) {
+	if (strcmp(o->cmd, "status") && strcmp(o->cmd, "peers") && strcmp(o->cmd, "counters") &&
+	    strcmp(o->cmd, "filter")) {
 		fprintf(stderr, "tailgatectl: unknown command '%s'\n", o->cmd);
 		usage(stderr);
 		return -1;
@@ -162,6 +164,8 @@ static int print_reply(const struct ctl_opts *o, json_t *rep)
 		rc = cp_ctl_print_status(stdout, payload);
 	else if (!strcmp(o->cmd, "peers"))
 		rc = cp_ctl_print_peers(stdout, payload);
+	else if (!strcmp(o->cmd, "filter"))
+		rc = cp_ctl_print_filter(stdout, payload);
 	else
 		rc = cp_ctl_print_counters(stdout, payload, o->show_all);
 	return rc < 0 ? 1 : 0;

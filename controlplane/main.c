@@ -81,22 +81,18 @@ static int open_region(const struct tg_config *cfg, struct tg_region *r)
 {
 	char err[256];
 	const char *name = cfg->dataplane.region_name;
-	int rc = tg_region_attach(r, name, &cfg->tables, err, sizeof(err));
+	bool created;
+	int rc = tg_region_open_or_create(r, name, &cfg->tables, &created, err,
+					  sizeof(err));
 
-	if (rc == 0) {
-		cp_log_info("attached to region %s (existing tables kept)", name);
-		return 0;
-	}
-	if (rc != -ENOENT) {
+	if (rc < 0) {
 		cp_log_err("region %s: %s", name, err);
 		return rc;
 	}
-	rc = tg_region_create(r, name, &cfg->tables, err, sizeof(err));
-	if (rc < 0) {
-		cp_log_err("cannot create region %s: %s", name, err);
-		return rc;
-	}
-	cp_log_info("created region %s", name);
+	if (created)
+		cp_log_info("created region %s", name);
+	else
+		cp_log_info("attached to region %s (existing tables kept)", name);
 	return 0;
 }
 
@@ -124,25 +120,25 @@ static int setup_device(const struct tg_config *cfg, struct tg_region *r,
 		cp_log_err("applying the configuration failed: %s", err);
 		return rc;
 	}
-	/* Region peers the config no longer has (added by `wg set` and never
-	 * written to the config, or removed from it) must not keep forwarding
-	 * with nobody managing them. In Tailscale mode the peers come from the
-	 * first netmap, which must be applied before the orphans are retired
-	 * (the control client's job), or every session would drop on a cp
-	 * restart. */
+	/* Region peers the config does not name (added at run time by
+	 * `wg set`) are adopted, sessions and all: a cp restart loses no flow,
+	 * and they stay managed (wg show lists them; `wg set ... remove` or
+	 * `wg syncconf` removes them). In Tailscale mode the first netmap
+	 * decides instead (the control client retires what it does not name). */
 	if (cfg->control.enabled)
 		return 0;
-	rc = cp_wg_device_retire_orphans(dev);
+	rc = cp_wg_device_adopt_orphans(dev);
 	if (rc > 0)
-		cp_log_info("retired %d peer(s) left in the region that the config does not name",
+		cp_log_info("adopted %d peer(s) from the region that the config does not name",
 			    rc);
-	return 0;
+	return rc < 0 ? rc : 0;
 }
 
 static int run(const struct opts *o)
 {
 	static struct tg_config cfg;
 	static struct cp_loop loop;
+	static struct cp_filter_static filter;
 	struct tg_region region = { 0 };
 	struct cp_wg_device *dev = NULL;
 	struct tg_clock clk = TG_CLOCK_SYSTEM;
@@ -162,6 +158,15 @@ static int run(const struct opts *o)
 	}
 	if (open_region(&cfg, &region) < 0)
 		goto out_cfg;
+	/* the filter before the netcfg that switches it on (filter_static.h) */
+	if (cp_filter_static_load(&filter, &region, &cfg, err, sizeof(err)) < 0) {
+		cp_log_err("%s", err);
+		goto out_region;
+	}
+	if (err[0])
+		cp_log_warn("%s", err);
+	if (filter.path[0])
+		cp_log_info("packet filter from %s published (serial %u)", filter.path, filter.serial);
 	if (cp_netcfg_publish(&region, &cfg, err, sizeof(err)) < 0) {
 		cp_log_err("%s", err);
 		goto out_region;
@@ -175,7 +180,7 @@ static int run(const struct opts *o)
 		goto out_region;
 	struct cp_loop_params lp = { .cfg = &cfg, .region = &region, .dev = dev,
 				     .clock = clk, .uapi_dir = o->uapi_dir,
-				     .ctl_socket = o->ctl_socket };
+				     .ctl_socket = o->ctl_socket, .filter = &filter };
 	rc = cp_loop_init(&loop, &lp, err, sizeof(err));
 	if (rc < 0) {
 		cp_log_err("%s", err);
@@ -189,12 +194,14 @@ static int run(const struct opts *o)
 	/* Frees process memory only: peers and keypairs stay published in the
 	 * region for the dataplane (wg_device.c). */
 	cp_wg_device_free(dev);
+	cp_filter_static_free(&filter);
 	tg_region_detach(&region);
 	tg_log_flush();
 	tg_config_free(&cfg);
 	return 0;
 out_region:
 	cp_wg_device_free(dev);
+	cp_filter_static_free(&filter);
 	tg_region_detach(&region);
 out_cfg:
 	tg_config_free(&cfg);
