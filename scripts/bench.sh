@@ -135,6 +135,10 @@ done <"$tmp/records"
 # per AEAD implementation (seal = encapsulation, open = decapsulation) and
 # crypto_bench.c VALUE crypto.<op>.<size>.best_mpps, both from this run.
 # Targets (issue): dataplane >= 0.85 x row 1 best at 1420 B, >= 0.6 at 64 B.
+# Rows 1 and 2 run one after the other: on a shared machine a ratio above 1
+# only says the load changed in between, and is reported as such. Row 5's
+# "AEAD share" (AEAD alone / whole pipeline, same bursts) does not have
+# that problem.
 impls=$(printf '%s\n' "${!val[@]}" | sed -n 's/^dp\.\(seal\|open\)\.[0-9]*\.\(.*\)\.mpps$/\2/p' | sort -u)
 for op in open seal; do
 	for size in 64 512 1420; do
@@ -155,10 +159,29 @@ for op in open seal; do
 		best=${val[dp.$op.$size.mpps]:-}
 		verdict=""
 		if [ -n "$target" ] && [ -n "$best" ]; then
-			verdict=$(awk -v a="$best" -v b="$cr" -v t="$target" 'BEGIN{ r = a / b; printf "; best %.2f, target >= %s: %s", r, t, (r >= t ? "met" : "NOT met (see row 5)") }')
+			verdict=$(awk -v a="$best" -v b="$cr" -v t="$target" 'BEGIN{ r = a / b;
+				if (r > 1.05) printf "; best %.2f: not meaningful, row 1 ran slower than row 2 (other load in between); row 5 AEAD share is the same-burst ratio", r;
+				else printf "; best %.2f, target >= %s: %s", r, t, (r >= t ? "met" : "NOT met (see row 5)") }')
 		fi
 		printf 'SUMMARY\t2. Dataplane / crypto ceiling\t%s %s B: dataplane Mpps / row 1 best %s (%s Mpps), per AEAD\t%s%s\n' \
 			"$dir" "$size" "$op" "$cr" "$line" "$verdict" >>"$tmp/records"
+		# the same, against the AEAD alone measured in slices interleaved
+		# with the pipeline's (dp_bench): both under the same load
+		line2=""
+		ba=""
+		for impl in $impls; do
+			dp=${val[dp.$op.$size.$impl.mpps]:-}
+			al=${val[dp.$op.$size.$impl.aead_mpps]:-}
+			[ -n "$dp" ] && [ -n "$al" ] || continue
+			line2="$line2${line2:+; }$impl $(awk -v a="$dp" -v b="$al" 'BEGIN{ printf "%.2f", (b > 0 ? a / b : 0) }')"
+			ba=$(awk -v a="$al" -v b="${ba:-0}" 'BEGIN{ print (a > b ? a : b) }')
+		done
+		if [ -n "$line2" ] && [ -n "$best" ]; then
+			v2=""
+			[ -n "$target" ] && v2=$(awk -v a="$best" -v b="$ba" -v t="$target" 'BEGIN{ r = a / b; printf "; best pipeline / best AEAD alone %.2f, target >= %s: %s", r, t, (r >= t ? "met" : "NOT met (see row 5)") }')
+			printf 'SUMMARY\t2. Dataplane / crypto ceiling\t%s %s B, same load: pipeline / same AEAD alone (per packet, interleaved slices)\t%s%s\n' \
+				"$dir" "$size" "$line2" "$v2" >>"$tmp/records"
+		fi
 	done
 done
 
