@@ -61,7 +61,7 @@ done
 standalone=()
 for f in "$HERE"/*.sh; do
 	name=$(basename "$f" .sh)
-	case "$name" in [0-9][0-9]-*|lib|run) continue ;; esac
+	case "$name" in [0-9][0-9]-*|lib|run|*_lib) continue ;; esac
 	if [ $# -gt 0 ]; then
 		keep=0
 		for pat in "$@"; do case "$name" in *"$pat"*) keep=1 ;; esac; done
