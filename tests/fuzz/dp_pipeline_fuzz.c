@@ -23,6 +23,10 @@
  *   mode % 4 == 3  inject ring: bit 2 clear = TG_INJECT_ENCRYPT of the
  *                  payload for the peer, set = TG_INJECT_DECRYPT of the
  *                  payload sealed as in mode 2
+ *   bit 3          first advance the clock by ((mode >> 4) + 1) * 4 s, so
+ *                  NAT sessions expire and the sweep and lazy reclaim run;
+ *                  the fixture then re-stamps the keypair's birth (as a
+ *                  rekey by the cp would) so sealed frames stay acceptable
  * Checked after every input: every frame and ring message drained, no
  * buffer leaked from the pool.
  */
@@ -300,6 +304,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	mode = data[0];
 	data++;
 	size--;
+	if (mode & 8) {
+		clk.mono += ((uint64_t)(mode >> 4) + 1) * 4 * NS;
+		tg_region_keypair(&reg, kp_slot)->birth_ns = clk.mono;
+	}
 	switch (mode & 3) {
 	case 0:
 	case 1:

@@ -93,6 +93,7 @@ def dp_seeds():
         put(t, "raw_" + name, bytes([port]) + frame)
         if port == 1:
             put(t, "aimed_" + name, bytes([1 | 4]) + frame)
+            put(t, "expired_aimed_" + name, bytes([1 | 4 | 8 | 0xf0]) + frame)
         # data messages from the client: the decrypted inner packet
         if port == 0 and len(frame) >= 42 + 32 and frame[42] == 4 and frame[12:14] == b"\x08\x00":
             ctr = struct.unpack("<Q", frame[50:58])[0]
@@ -103,6 +104,7 @@ def dp_seeds():
                 continue
             if inner:
                 put(t, "sealed_" + name, bytes([2]) + inner)
+                put(t, "later_sealed_" + name, bytes([2 | 8 | 0x70]) + inner)
                 put(t, "inject_encrypt_" + name, bytes([3]) + inner)
                 put(t, "inject_decrypt_" + name, bytes([3 | 4]) + inner)
 
