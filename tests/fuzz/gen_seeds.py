@@ -68,6 +68,28 @@ def wg_seeds():
     put(t, "no_mac_check", bytes([0 | 8 << 3, 148, 1, 0, 0, 0]) + bytes(144))
 
 
+# ---- wg_device_punt_fuzz: records against device A with peer device B ------
+def wgdev_seeds():
+    t = "wg_device_punt_fuzz"
+    tick = lambda ms16: bytes([4]) + struct.pack("<H", ms16)
+    put(t, "a_init_forward", bytes([2, 0, 3]))
+    put(t, "b_init_forward", bytes([1, 0, 3]))
+    put(t, "b_init_twice", bytes([1, 0]) + tick(10000) + bytes([1, 0, 3]))
+    put(t, "replayed_b_init", bytes([5, 1, 0, 3]))
+    put(t, "flood_cookie_retry", bytes([5, 80, 0, 3]) + tick(20) + bytes([1, 0, 3]))
+    put(t, "remove_readd", bytes([6, 1, 0, 6 | 1 << 3]) + tick(400) + bytes([1, 0, 3]))
+    put(t, "key_change", bytes([2, 0, 6 | 2 << 3, 3, 1, 0, 3]))
+    put(t, "b_from_v6", bytes([7, 6]) + bytes([0x20, 1, 0xd, 0xb8]) + bytes(11) + b"\x09" +
+        b"\xca\x6c" + bytes([1, 0, 3]))
+    put(t, "mutated_resp_mac_fixed", bytes([2 | 4 << 3, 1, 20, 0x80, 3]))
+    put(t, "timers", bytes([2, 0, 3]) + tick(0xffff) + tick(0xffff) + tick(0xffff) + bytes([3]))
+    raw = bytes([1, 0, 0, 0]) + bytes(range(144))
+    put(t, "raw_punt_mac_fixed", bytes([0 | 1 << 3, 0, 4]) + bytes([192, 0, 2, 9]) + bytes(12) +
+        b"\x12\x34" + b"\x07\x00" + struct.pack("<H", len(raw)) + raw)
+    put(t, "raw_punt_bad_family", bytes([0, 0, 9]) + bytes(20) + struct.pack("<H", 64) +
+        bytes([3, 0, 0, 0]) + bytes(60))
+
+
 # ---- dp_pipeline_fuzz: mode byte + frame / inner packet ----------------------
 def parse_vectors():
     path = os.path.join(ROOT, "tests", "vectors", "dp", "dp_vectors.h")
@@ -159,6 +181,7 @@ def region_seeds():
 
 def main():
     wg_seeds()
+    wgdev_seeds()
     dp_seeds()
     config_seeds()
     region_seeds()
