@@ -13,7 +13,7 @@
 # then "N passed, N failed"; exits 1 when any target failed or did not build.
 # Crash files and logs are left in build-fuzz/out/<target>/.
 set -u
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/.." || exit 1
 
 BUILD=${FUZZ_BUILD:-build-fuzz}
 SECS=${FUZZ_SECONDS:-20}
@@ -85,7 +85,8 @@ export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$PWD/tests/fuzz/lsan.supp:print_suppressions=0}
 
 run_target() { # $1 = target; sets global result line, returns 0 on pass
-	local t=$1 bin="$BUILD/fuzz/$t" out="$BUILD/out/$t" seeds="tests/fuzz/corpus/$t"
+	local t=$1
+	local bin="$BUILD/fuzz/$t" out="$BUILD/out/$t" seeds="tests/fuzz/corpus/$t"
 	local crashes="tests/fuzz/crashes/$t" corpus log execs crash
 	rm -rf "$out"
 	mkdir -p "$out"
@@ -111,12 +112,15 @@ run_target() { # $1 = target; sets global result line, returns 0 on pass
 	local rc
 	rc=$(cat "$out/rc" 2>/dev/null || echo 1)
 	execs=$(grep -m1 -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$')
-	crash=$(ls "$out" | grep -E '^(crash|leak|timeout|oom|slow-unit)-' | head -1)
+	crash=
+	for f in "$out"/crash-* "$out"/leak-* "$out"/timeout-* "$out"/oom-*; do
+		[ -e "$f" ] && { crash=$(basename "$f"); break; }
+	done
 	if [ "${FUZZ_KEEP:-0}" = 1 ]; then
 		mkdir -p "$out/corpus" && cp -r "$corpus/." "$out/corpus/"
 	fi
 	rm -rf "$corpus"
-	if [ $rc -ne 0 ] || [ -n "$crash" ]; then
+	if [ "$rc" -ne 0 ] || [ -n "$crash" ]; then
 		if [ -n "$crash" ]; then
 			result="FAIL $t: crash file $out/$crash (log $log)"
 		else

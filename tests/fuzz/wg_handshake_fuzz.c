@@ -9,15 +9,19 @@
  *   op % 8  record                        what it reaches
  *   0 RAW   u8 len, len bytes             classify, mac1/mac2 check, cookie
  *                                          reply creation, consume_*
- *   1 PINIT 32 eph, 4 idx, mask            P's real initiation to L (mutated)
+ *   1 PINIT 32 eph, 4 idx, mask, 4 idx     P's real initiation to L (mutated);
+ *                                          L answers with the second index
  *   2 LINIT 32 eph, 32 eph, 4 idx, 4 idx   L initiates, P answers; the answer
  *                                          is kept for record 3
  *   3 PRESP mask                           P's answer to L (mutated)
  *   4 COOK  mask                           P's cookie reply to L's last
- *                                          initiation (mutated)
+ *                                          initiation (mutated); consumed
+ *                                          by L's maker (flag 0: through
+ *                                          the RAW delivery path instead)
  *   5 LRESP mask                           L's answer to record 1, to P
  *   6 CLOCK u16 ms                         advance both clocks
- *   7 PSK   (flags)                        psk on both / on L only / clear
+ *   7 PSK   (flags & 3)                    0 psk on both, 1 psk on L only,
+ *                                          2 clear L's handshake, 3 clear P's
  *
  * op >> 3 are flags: bit 0 recompute mac1 (so mutated messages reach the
  * Noise code), bit 1 "under load" (mac2 demanded), bit 2 point a RAW
@@ -25,8 +29,11 @@
  * check and call consume_* directly (they check type and length themselves).
  * A mask is u8 n then n (offset, xor) pairs.
  *
- * Must never crash, and whenever both sides derive keys from one handshake
- * the keys must agree (send of one = receive of the other).
+ * Must never crash, and: classify's type/length contract holds; a
+ * non-handshake message never passes mac1; a successful consume leaves the
+ * documented state; when the initiator accepts exactly the response the
+ * responder made, their keys mirror each other (send = the other's
+ * receive); a cookie consumed now makes a mac2 the peer accepts.
  */
 #include <stdbool.h>
 #include <stddef.h>
