@@ -63,7 +63,11 @@ DP_CFLAGS = $(call pc_cflags,$(PKG_DP))
 CP_CFLAGS = $(call pc_cflags,$(PKG_CP))
 DPDK_CFLAGS = $(filter-out -march=%,$(call pc_cflags,$(PKG_DPDK))) -Wno-error=cast-qual -Wno-missing-prototypes -Wno-strict-prototypes
 
-LIBS_COMMON := $(call pc_libs,$(PKG_COMMON)) -lm -lpthread
+# common/aead_openssl.c needs libcrypto in every program. intel-ipsec-mb has
+# no pkg-config file: link it when its header exists, the same test
+# common/aead_impls.h uses (__has_include(<intel-ipsec-mb.h>)).
+IPSECMB_LIBS := $(if $(wildcard /usr/include/intel-ipsec-mb.h),-lIPSec_MB)
+LIBS_COMMON := $(call pc_libs,$(PKG_COMMON)) $(call pc_libs,libcrypto) $(IPSECMB_LIBS) -lm -lpthread
 LIBS_DP := $(call pc_libs,$(PKG_DP)) $(call pc_libs,$(PKG_DPDK))
 LIBS_CP := $(call pc_libs,$(PKG_CP))
 LIBS_TEST := $(call pc_libs,$(PKG_TEST))

@@ -95,7 +95,8 @@
 	X(last_rx_ns, "CLOCK_MONOTONIC of the last authenticated packet")          \
 	X(last_tx_ns, "CLOCK_MONOTONIC of the last packet sent")                   \
 	X(last_data_rx_ns, "CLOCK_MONOTONIC of the last non-keepalive packet")     \
-	X(last_data_tx_ns, "CLOCK_MONOTONIC of the last non-keepalive sent")
+	X(last_data_tx_ns, "CLOCK_MONOTONIC of the last non-keepalive sent")      \
+	X(last_no_keypair_ns, "CLOCK_MONOTONIC of the last packet dropped for want of a keypair (the cp then initiates)")
 
 /* Per ring (punt and inject). Label `ring`. Depth is derived from head/tail. */
 #define TG_RING_COUNTERS(X)                                                         \
@@ -150,7 +151,8 @@ extern const char *const tg_ring_ctr_help[TG_RING__COUNT];
 static inline int tg_peer_ctr_is_max(enum tg_peer_ctr c)
 {
 	return c == TG_PEER_last_rx_ns || c == TG_PEER_last_tx_ns ||
-	       c == TG_PEER_last_data_rx_ns || c == TG_PEER_last_data_tx_ns;
+	       c == TG_PEER_last_data_rx_ns || c == TG_PEER_last_data_tx_ns ||
+	       c == TG_PEER_last_no_keypair_ns;
 }
 
 #endif

@@ -14,6 +14,7 @@
 #include <sodium.h>
 
 #include "crypto.h"
+#include "aead_impls.h"
 
 #define BLAKE2S_BLOCK 64
 
@@ -101,7 +102,14 @@ static const struct tg_aead_ops aead_sodium = {
 	.open = sodium_open,
 };
 
-const struct tg_aead_ops *const tg_aead_impls[] = { &aead_sodium, NULL };
+const struct tg_aead_ops *const tg_aead_impls[] = {
+	&aead_sodium,
+	&tg_aead_openssl,
+#if TG_HAVE_IPSECMB
+	&tg_aead_ipsecmb,
+#endif
+	NULL,
+};
 const struct tg_aead_ops *tg_aead = &aead_sodium;
 
 int tg_aead_select(const char *name)

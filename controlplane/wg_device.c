@@ -60,6 +60,10 @@ struct cp_wg_peer {
 	uint32_t n_aips;
 	struct tg_cfg_prefix aips[TG_CFG_MAX_PEER_AIPS];
 	uint64_t last_handshake_wall_ns;
+	uint64_t seen_no_keypair;     /* last dp "no keypair" stamp acted on */
+	/* Handshake message bytes to/from the peer: added to the dataplane's
+	 * data bytes in get=1, as wireguard-go counts every message. */
+	uint64_t hs_rx_bytes, hs_tx_bytes;
 	struct tg_noise_handshake hs;
 	struct tg_cookie_maker maker;
 	struct cp_timers timers;
@@ -336,8 +340,10 @@ static int send_initiation(struct cp_wg_device *d, struct cp_wg_peer *p)
 	cp_timers_handshake_initiated(&p->timers, now);
 	cp_timers_any_authenticated_packet_traversal(&p->timers, now);
 	cp_timers_any_authenticated_packet_sent(&p->timers);
-	if (rc == 0)
+	if (rc == 0) {
 		d->hs[CP_HS_initiations_sent]++;
+		p->hs_tx_bytes += sizeof(msg);
+	}
 	return rc;
 }
 
@@ -392,6 +398,7 @@ static void handle_initiation(struct cp_wg_device *d,
 	}
 	d->hs[CP_HS_initiations_received]++;
 	p = peer_of_hs(hs);
+	p->hs_rx_bytes += meta->len;
 	learn_endpoint(d, p, &meta->src);
 	idx = tg_noise_random_index(index_in_use, d);
 	if (tg_noise_create_response(hs, idx, &resp) ||
@@ -405,8 +412,10 @@ static void handle_initiation(struct cp_wg_device *d,
 		d->hs[CP_HS_failed_install]++;
 		return;
 	}
-	if (inject_tx(d, meta->worker, p->slot, &meta->src, &resp, sizeof(resp)) == 0)
+	if (inject_tx(d, meta->worker, p->slot, &meta->src, &resp, sizeof(resp)) == 0) {
 		d->hs[CP_HS_responses_sent]++;
+		p->hs_tx_bytes += sizeof(resp);
+	}
 	cp_timers_any_authenticated_packet_received(&p->timers);
 	cp_timers_session_derived(&p->timers, now);
 	cp_timers_any_authenticated_packet_traversal(&p->timers, now);
@@ -430,6 +439,7 @@ static void handle_response(struct cp_wg_device *d,
 	}
 	d->hs[CP_HS_responses_received]++;
 	p = peer_of_hs(hs);
+	p->hs_rx_bytes += meta->len;
 	learn_endpoint(d, p, &meta->src);
 	if (tg_noise_derive_keypair(hs, d->clk, &kp) || install_keypair(d, p, &kp)) {
 		d->hs[CP_HS_failed_install]++;
@@ -537,6 +547,7 @@ static void read_stamps(const struct cp_wg_device *d, const struct cp_wg_peer *p
 		MAXV(last_tx, TG_PEER_last_tx_ns);
 		MAXV(last_data_rx, TG_PEER_last_data_rx_ns);
 		MAXV(last_data_tx, TG_PEER_last_data_tx_ns);
+		MAXV(last_no_keypair, TG_PEER_last_no_keypair_ns);
 #undef MAXV
 	}
 }
@@ -590,6 +601,12 @@ static void tick_peer(struct cp_wg_device *d, struct cp_wg_peer *p, uint64_t now
 			want_hs = true;
 		if ((ev & 2) && cp_timers_rekey_after_receive(&p->timers, k->birth_ns,
 							      k->is_initiator, now))
+			want_hs = true;
+	}
+	if (st.last_no_keypair > p->seen_no_keypair) {
+		/* the dp had a packet for this peer and no keypair: initiate */
+		p->seen_no_keypair = st.last_no_keypair;
+		if (cur == TG_NONE)
 			want_hs = true;
 	}
 	expire_keypairs(d, p, now);
@@ -852,6 +869,7 @@ static void adopt_state(struct cp_wg_device *d, struct cp_wg_peer *p)
 	p->timers.seen_tx = st.last_tx;
 	p->timers.seen_data_rx = st.last_data_rx;
 	p->timers.seen_data_tx = st.last_data_tx;
+	p->seen_no_keypair = st.last_no_keypair;
 	if (cur != TG_NONE)
 		cp_timers_session_derived(&p->timers,
 					  tg_region_keypair(d->r, cur)->birth_ns);
@@ -997,6 +1015,17 @@ bool cp_wg_device_peer_exists(const struct cp_wg_device *d, const uint8_t pub[32
 	return find_peer(d, pub) != NULL;
 }
 
+bool cp_wg_device_peer_psk(const struct cp_wg_device *d, const uint8_t pub[32],
+			   uint8_t out[32])
+{
+	const struct cp_wg_peer *p = find_peer(d, pub);
+
+	if (!p || !p->has_psk)
+		return false;
+	memcpy(out, p->hs.psk, 32);
+	return true;
+}
+
 size_t cp_wg_device_peer_count(const struct cp_wg_device *d)
 {
 	return d->n_peers;
@@ -1016,6 +1045,8 @@ int cp_wg_device_peer_info(const struct cp_wg_device *d, size_t i,
 	current_endpoint(d, p, &out->endpoint);
 	out->persistent_keepalive = p->persistent_keepalive;
 	out->last_handshake_wall_ns = p->last_handshake_wall_ns;
+	out->rx_bytes = p->hs_rx_bytes;
+	out->tx_bytes = p->hs_tx_bytes;
 	for (uint32_t w = 0; w < d->n_workers; w++) {
 		const struct tg_peer_counters *c = tg_region_peer_ctr(d->r, w, p->slot);
 

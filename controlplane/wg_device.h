@@ -41,7 +41,7 @@ struct cp_wg_peer_info {
 	struct tg_endpoint endpoint;
 	uint16_t persistent_keepalive;
 	uint64_t last_handshake_wall_ns; /* 0 = never */
-	uint64_t rx_bytes, tx_bytes;     /* from the region's peer counters */
+	uint64_t rx_bytes, tx_bytes;     /* region data bytes + handshake bytes */
 	uint32_t n_allowed_ips;
 	struct tg_cfg_prefix allowed_ips[TG_CFG_MAX_PEER_AIPS];
 	uint32_t region_slot;
@@ -62,6 +62,11 @@ int cp_wg_device_peer_upsert(struct cp_wg_device *d,
 			     const struct cp_wg_peer_cfg *cfg);
 int cp_wg_device_peer_remove(struct cp_wg_device *d, const uint8_t pub[32]);
 bool cp_wg_device_peer_exists(const struct cp_wg_device *d, const uint8_t pub[32]);
+
+/* The peer's preshared key for UAPI get=1 (never for logs): false if the
+ * peer is unknown or has none. The caller wipes `out`. */
+bool cp_wg_device_peer_psk(const struct cp_wg_device *d, const uint8_t pub[32],
+			   uint8_t out[32]);
 
 /* Stable iteration for get=1: peers in insertion order. */
 size_t cp_wg_device_peer_count(const struct cp_wg_device *d);

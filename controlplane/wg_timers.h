@@ -49,6 +49,7 @@ struct cp_timers {
 
 struct cp_timer_stamps {
 	uint64_t last_rx, last_tx, last_data_rx, last_data_tx;
+	uint64_t last_no_keypair; /* dp wanted to send but had no keypair */
 };
 
 void cp_timers_init(struct cp_timers *t, uint16_t persistent_keepalive);

@@ -95,6 +95,9 @@ static void encap_one(struct dp_worker *w, struct dp_pkt *p, uint32_t peer)
 	}
 	kp = pick_keypair(w, pe, peer);
 	if (!kp) {
+		/* tells the cp to start a handshake (wg_device.c tick) */
+		tg_region_peer_ctr(w->region, w->id, peer)->v[TG_PEER_last_no_keypair_ns] =
+			w->now_ns;
 		dp_drop(w, p, TG_DROP_no_keypair);
 		return;
 	}

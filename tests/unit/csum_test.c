@@ -1,5 +1,6 @@
 /* Checksums: RFC 1071 full sum and RFC 1624 incremental updates against
  * the oracle's naive recomputation, including the UDP zero rules. */
+#include <stdbool.h>
 #include <string.h>
 
 #include "csum.h"
@@ -17,6 +18,21 @@ static void test_known_vector(void)
 	CU_ASSERT_EQUAL(dp_csum(v, 7), oracle_csum(v, 7, 0)); /* odd length */
 }
 
+/* Valid when the ones'-complement sum is -0. A buffer that is all zero
+ * (checksum included) is +0 and equally valid: ones' complement has two
+ * zeros and RFC 1624 eqn 3 may land on either when every other byte is 0,
+ * which no real header is (seed 1795560441 reached it). */
+static bool csum_ok(const uint8_t *buf, size_t len)
+{
+	size_t i = 0;
+
+	if (oracle_csum(buf, len, 0) == 0)
+		return true;
+	while (i < len && buf[i] == 0)
+		i++;
+	return i == len;
+}
+
 static void test_incremental_random(void)
 {
 	uint64_t s = tg_test_seed() ^ 0x6373756dULL;
@@ -32,7 +48,7 @@ static void test_incremental_random(void)
 			memset(buf, i % 2 ? 0xff : 0, len); /* extreme sums */
 		buf[0] = buf[1] = 0;
 		dp_put_be16(buf, dp_csum(buf, len));
-		CU_ASSERT_EQUAL_FATAL(oracle_csum(buf, len, 0), 0);
+		CU_ASSERT_FATAL(csum_ok(buf, len));
 		/* change a 16-bit field, then a 32-bit field */
 		off = 2 + 2 * (tg_test_rand(&s) % ((len - 6) / 2));
 		uint16_t o16 = dp_be16(buf + off), n16 = (uint16_t)tg_test_rand(&s);
@@ -40,14 +56,14 @@ static void test_incremental_random(void)
 			n16 = (uint16_t)~o16;
 		dp_put_be16(buf + off, n16);
 		dp_csum_update16(buf, o16, n16);
-		CU_ASSERT_EQUAL_FATAL(oracle_csum(buf, len, 0), 0);
+		CU_ASSERT_FATAL(csum_ok(buf, len));
 		uint8_t o4[4], n4[4];
 		memcpy(o4, buf + off, 4);
 		for (int k = 0; k < 4; k++)
 			n4[k] = (uint8_t)tg_test_rand(&s);
 		memcpy(buf + off, n4, 4);
 		dp_csum_update32(buf, o4, n4);
-		CU_ASSERT_EQUAL_FATAL(oracle_csum(buf, len, 0), 0);
+		CU_ASSERT_FATAL(csum_ok(buf, len));
 	}
 }
 

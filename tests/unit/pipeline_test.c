@@ -493,8 +493,12 @@ static void test_encap_keypairs(void)
 	CU_ASSERT_EQUAL_FATAL(tg_keypair_install(&reg, &ki, &next), 0);
 	atomic_store(&pe->kp_current, TG_NONE);
 	atomic_store(&pe->kp_next, next);
+	tg_region_peer_ctr(&reg, w.id, peer_slot)->v[TG_PEER_last_no_keypair_ns] = 0;
 	CU_ASSERT_EQUAL(send_keepalive(out, sizeof(out)), -1);
 	CU_ASSERT_EQUAL(w.ctr->drop[TG_DROP_no_keypair], nk + 2);
+	/* the cp is told, through the peer's stamp, to start a handshake */
+	CU_ASSERT_EQUAL(tg_region_peer_ctr(&reg, w.id, peer_slot)->v[TG_PEER_last_no_keypair_ns],
+			w.now_ns);
 	atomic_store(&tg_region_keypair(&reg, next)->rx_confirmed, 1);
 	CU_ASSERT_EQUAL(send_keepalive(out, sizeof(out)), 74);
 	CU_ASSERT_EQUAL(tg_le32_get(out + 46), 0x77);

@@ -449,6 +449,27 @@ static void test_tick_timers(void)
 	teardown();
 }
 
+/* The dp had return traffic for a peer with no keypair: the cp initiates
+ * on its next tick, once per stamp, and not while a session exists. */
+static void test_initiate_on_no_keypair(void)
+{
+	int tx, ka;
+
+	CU_ASSERT_FATAL(setup() == 0);
+	cp_wg_device_tick(A.d);
+	drain(&A, &tx, &ka);
+	CU_ASSERT_EQUAL(tx, 0);
+	clk.mono += 1;
+	stamp(&A, &B, TG_PEER_last_no_keypair_ns);
+	cp_wg_device_tick(A.d);
+	drain(&A, &tx, &ka);
+	CU_ASSERT_EQUAL(tx, 1);
+	cp_wg_device_tick(A.d); /* same stamp: nothing new */
+	drain(&A, &tx, &ka);
+	CU_ASSERT_EQUAL(tx, 0);
+	teardown();
+}
+
 /* cp restart: a new device on a re-attached region adopts the peer with its
  * keypair; a peer missing from the new config is retired. */
 static void test_restart_adopts(void)
@@ -507,6 +528,50 @@ static int suite_clean(void)
 	return 0;
 }
 
+/* get=1 transfer counts handshake messages as wireguard-go does: the
+ * initiator sent 148 and received 92 bytes, the responder the reverse;
+ * the dataplane's data bytes add on top. */
+static void test_transfer_counts_handshakes(void)
+{
+	struct cp_wg_peer_info ia, ib;
+
+	CU_ASSERT_FATAL(setup() == 0);
+	CU_ASSERT_FATAL(handshake(&A, &B) == 0);
+	CU_ASSERT_EQUAL_FATAL(cp_wg_device_peer_info(A.d, 0, &ia), 0);
+	CU_ASSERT_EQUAL_FATAL(cp_wg_device_peer_info(B.d, 0, &ib), 0);
+	CU_ASSERT_EQUAL(ia.tx_bytes, TG_WG_INITIATION_LEN);
+	CU_ASSERT_EQUAL(ia.rx_bytes, TG_WG_RESPONSE_LEN);
+	CU_ASSERT_EQUAL(ib.rx_bytes, TG_WG_INITIATION_LEN);
+	CU_ASSERT_EQUAL(ib.tx_bytes, TG_WG_RESPONSE_LEN);
+	tg_region_peer_ctr(&A.r, 0, ia.region_slot)->v[TG_PEER_tx_bytes] = 32;
+	CU_ASSERT_EQUAL_FATAL(cp_wg_device_peer_info(A.d, 0, &ia), 0);
+	CU_ASSERT_EQUAL(ia.tx_bytes, TG_WG_INITIATION_LEN + 32);
+	teardown();
+}
+
+/* The psk getter (UAPI get=1) returns what was set, and only then. */
+static void test_peer_psk(void)
+{
+	struct cp_wg_peer_cfg c;
+	uint8_t out[32], psk[32];
+
+	CU_ASSERT_FATAL(setup() == 0);
+	CU_ASSERT_FALSE(cp_wg_device_peer_psk(A.d, B.pub, out));
+	memset(&c, 0, sizeof(c));
+	memcpy(c.public_key, B.pub, 32);
+	memset(psk, 0x5a, sizeof(psk));
+	c.has_psk = true;
+	memcpy(c.psk, psk, 32);
+	CU_ASSERT_EQUAL_FATAL(cp_wg_device_peer_upsert(A.d, &c), 0);
+	CU_ASSERT_TRUE(cp_wg_device_peer_psk(A.d, B.pub, out));
+	CU_ASSERT_EQUAL(memcmp(out, psk, 32), 0);
+	memset(c.psk, 0, 32); /* all-zero clears it */
+	CU_ASSERT_EQUAL_FATAL(cp_wg_device_peer_upsert(A.d, &c), 0);
+	CU_ASSERT_FALSE(cp_wg_device_peer_psk(A.d, B.pub, out));
+	CU_ASSERT_FALSE(cp_wg_device_peer_psk(A.d, A.pub, out));
+	teardown();
+}
+
 void wg_device_test_register(void)
 {
 	TG_ADD_SUITE("wg_device", suite_init, suite_clean,
@@ -515,5 +580,8 @@ void wg_device_test_register(void)
 		     { "upsert_is_diff", test_upsert_is_diff },
 		     { "cookie_under_load", test_cookie_under_load },
 		     { "tick_timers", test_tick_timers },
-		     { "restart_adopts", test_restart_adopts });
+		     { "restart_adopts", test_restart_adopts },
+		     { "peer_psk", test_peer_psk },
+		     { "transfer_counts_handshakes", test_transfer_counts_handshakes },
+		     { "initiate_on_no_keypair", test_initiate_on_no_keypair });
 }

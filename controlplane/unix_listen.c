@@ -1,0 +1,92 @@
+/*
+ * Unix-socket listener setup for the UAPI and ctl sockets (see
+ * unix_listen.h). Setup path; cp event-loop thread.
+ */
+#include "unix_listen.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
+#include <unistd.h>
+
+static int mkdir_parent(const char *path, mode_t mode, char *err, size_t errlen)
+{
+	char dir[sizeof(((struct sockaddr_un *)0)->sun_path)];
+	char *slash;
+
+	snprintf(dir, sizeof(dir), "%s", path);
+	slash = strrchr(dir, '/');
+	if (!slash || slash == dir)
+		return 0;
+	*slash = '\0';
+	for (char *p = dir + 1; *p; p++) {
+		if (*p != '/')
+			continue;
+		*p = '\0';
+		if (mkdir(dir, 0755) < 0 && errno != EEXIST)
+			goto fail;
+		*p = '/';
+	}
+	if (mkdir(dir, mode) < 0 && errno != EEXIST)
+		goto fail;
+	return 0;
+fail:
+	snprintf(err, errlen, "cannot create directory %s: %s", dir, strerror(errno));
+	return -errno;
+}
+
+/* 1 when something accepts connections on path, 0 when not. */
+static int is_live(const struct sockaddr_un *sa)
+{
+	int fd = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+	int live;
+
+	if (fd < 0)
+		return 0;
+	live = connect(fd, (const struct sockaddr *)sa, sizeof(*sa)) == 0;
+	close(fd);
+	return live;
+}
+
+int cp_unix_listen(const char *path, mode_t dir_mode, mode_t sock_mode,
+		   char *err, size_t errlen)
+{
+	struct sockaddr_un sa = { .sun_family = AF_UNIX };
+	int fd, rc;
+	mode_t old;
+
+	if (strlen(path) >= sizeof(sa.sun_path)) {
+		snprintf(err, errlen, "socket path too long (max %zu): %s",
+			 sizeof(sa.sun_path) - 1, path);
+		return -ENAMETOOLONG;
+	}
+	memcpy(sa.sun_path, path, strlen(path) + 1);
+	if ((rc = mkdir_parent(path, dir_mode, err, errlen)) < 0)
+		return rc;
+	if (is_live(&sa)) {
+		snprintf(err, errlen, "%s is in use by another running process", path);
+		return -EADDRINUSE;
+	}
+	unlink(path); /* stale socket from a previous run */
+	fd = socket(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+	if (fd < 0) {
+		rc = -errno;
+		snprintf(err, errlen, "socket: %s", strerror(errno));
+		return rc;
+	}
+	old = umask((mode_t)(~sock_mode & 0777));
+	rc = bind(fd, (struct sockaddr *)&sa, sizeof(sa));
+	umask(old);
+	if (rc < 0 || chmod(path, sock_mode) < 0 || listen(fd, 16) < 0) {
+		rc = -errno;
+		snprintf(err, errlen, "cannot listen on %s: %s", path, strerror(errno));
+		close(fd);
+		unlink(path);
+		return rc;
+	}
+	return fd;
+}
