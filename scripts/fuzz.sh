@@ -19,7 +19,6 @@ BUILD=${FUZZ_BUILD:-build-fuzz}
 SECS=${FUZZ_SECONDS:-20}
 CC=${FUZZ_CC:-clang}
 RSS=${FUZZ_RSS_MB:-2048}
-PKGS="libsodium libb2 libconfig libxdp libbpf libmnl libevent openssl libnghttp2 libzstd jansson ldns"
 
 if ! command -v "$CC" >/dev/null; then
 	echo "fuzz: $CC not found (apt-get install clang)" >&2
@@ -35,10 +34,16 @@ if ! make --no-print-directory -j2 BUILD="$BUILD" CC="$CC" SAN=1 \
 	exit 1
 fi
 
-# shellcheck disable=SC2086
-PC_CFLAGS=$(pkg-config --cflags $PKGS 2>/dev/null)
-# shellcheck disable=SC2086
-PC_LIBS=$(pkg-config --libs $PKGS 2>/dev/null)
+# Compiler and linker flags of the libraries exactly as the Makefile computes
+# them (it owns the package lists), read through a throwaway rule.
+make_var() { # $1 = a make expression
+	printf 'fuzz-print-var:\n\t@echo %s\n' "$1" |
+		make --no-print-directory -s -f Makefile -f - BUILD="$BUILD" CC="$CC" fuzz-print-var
+}
+# shellcheck disable=SC2016 # make expressions, expanded by make
+PC_CFLAGS=$(make_var '$(call pc_cflags,$(PKG_COMMON) $(PKG_DP) $(PKG_CP))') || exit 1
+# shellcheck disable=SC2016
+PC_LIBS=$(make_var '$(LIBS_DP) $(LIBS_CP) $(LIBS_COMMON)') || exit 1
 
 build_target() { # $1 = target name
 	local t=$1
@@ -49,7 +54,7 @@ build_target() { # $1 = target name
 		-Wno-unused-parameter -I. -Icommon -Idataplane -Icontrolplane -Itests \
 		$PC_CFLAGS -o "$BUILD/fuzz/$t" "tests/fuzz/$t.c" \
 		"$BUILD/libtgdp.a" "$BUILD/libtgcp.a" "$BUILD/libtgcommon.a" \
-		$PC_LIBS -lm -lpthread
+		$PC_LIBS
 }
 
 targets=()
