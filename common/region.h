@@ -294,6 +294,14 @@ int tg_region_attach(struct tg_region *r, const char *name,
 int tg_region_open_or_create(struct tg_region *r, const char *name,
 			     const struct tg_region_sizes *sz, bool *created,
 			     char *err, size_t errlen);
+/*
+ * One process per side: take an exclusive, non-blocking flock on
+ * /dev/shm/.<name>.<side>.lock and keep the returned fd open for the
+ * process's life. The kernel drops the lock when the process dies, however
+ * it dies (a pid check cannot tell a zombie or a reused pid from a live
+ * owner). fd, or -EBUSY when another process holds it.
+ */
+int tg_region_claim_side(const char *name, const char *side);
 void tg_region_detach(struct tg_region *r);
 int tg_region_unlink(const char *name);
 

@@ -24,7 +24,7 @@ PORT=$((20000 + RANDOM % 20000))
 CP_PID=
 
 fail() {
-	echo "FAIL: $*" >&2
+	echo "FAIL uapi_wg_tool: $*"
 	echo "---- tailgate-cp log" >&2
 	cat "$T/cp.log" >&2 || true
 	exit 1
@@ -239,4 +239,4 @@ grep -q "adopted 1 peer(s) from the region" "$T/cp.log" || fail "region peer not
 wg show $IF dump | grep -q "^$P3	(none)	(none)	100.64.0.13/32	" || fail "adopted P3: $(wg show $IF dump)"
 curl -sf "http://127.0.0.1:$PORT/metrics" > "$T/metrics2" || fail "GET /metrics after restart"
 grep -q "^tailgate_peers 2$" "$T/metrics2" || fail "region peers after restart"
-echo "PASS: uapi_wg_tool"
+echo "PASS uapi_wg_tool"
