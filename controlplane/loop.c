@@ -171,6 +171,13 @@ static char *ctl_handle(void *ctx, const char *line)
 	char *rep = cp_ctl_handle(line, &src);
 	if (has)
 		cp_metrics_snap_free(&s);
+	if (l->ctl_ext) {
+		char *ext = l->ctl_ext(l->ctl_ext_ctx, line, rep);
+		if (ext) {
+			free(rep);
+			rep = ext;
+		}
+	}
 	return rep;
 }
 
