@@ -6,8 +6,8 @@
  *          register -> lite map update -> streaming map poll.
  * ts_conn callbacks run inside cp_ts_conn_recv(), so they only record what
  * happened; after_io() acts on it (new requests, teardown) once recv has
- * returned. Map bodies go through tg_ts_map_dec (cap 16 MiB) and
- * cp_ts_zstd_decode (cap 16 MiB) into jansson and ts_netmap.c.
+ * returned. Map bodies go through ts_mapstream.c (framing cap 16 MiB,
+ * zstd output cap 16 MiB, jansson, ts_netmap.c).
  * Event-loop thread only.
  */
 #include "ts_client.h"
@@ -30,6 +30,7 @@
 #include "ts_conn.h"
 #include "ts_frame.h"
 #include "ts_keys.h"
+#include "ts_mapstream.h"
 #include "ts_netmap.h"
 #include "ts_req.h"
 #include "ts_zstd.h"
@@ -73,8 +74,8 @@ struct cp_ts_client {
 	uint8_t control_pub[32];
 	struct cp_ts_conn *conn;
 	struct body reg, lite, map, logout;
-	struct tg_ts_map_dec mapdec;
-	bool map_first, map_streaming, regen_done;
+	struct cp_ts_mapstream ms;
+	bool map_streaming, regen_done;
 	char fail_reason[384];
 
 	const char *state;        /* "connecting", "running", ... */
@@ -130,8 +131,8 @@ static void teardown(struct cp_ts_client *c)
 	body_reset(&c->lite);
 	body_reset(&c->map);
 	body_reset(&c->logout);
-	tg_ts_map_dec_free(&c->mapdec);
-	tg_ts_map_dec_init(&c->mapdec, CP_TS_MAP_FRAME_CAP);
+	cp_ts_mapstream_free(&c->ms);
+	cp_ts_mapstream_init(&c->ms, &c->nm, CP_TS_MAP_FRAME_CAP, CP_TS_ZSTD_DEFAULT_CAP);
 	c->map_streaming = false;
 	c->fail_reason[0] = '\0';
 }
@@ -204,49 +205,19 @@ static void sync_tables(struct cp_ts_client *c)
 	publish_local(c);
 }
 
-static void on_map_message(struct cp_ts_client *c, const uint8_t *payload, size_t len)
+static void after_map_messages(struct cp_ts_client *c, bool was_first)
 {
-	uint8_t *js = NULL;
-	size_t jl = 0;
-	json_error_t je;
-	char err[256];
-	int rc = cp_ts_zstd_decode(payload, len, CP_TS_ZSTD_DEFAULT_CAP, &js, &jl);
-
-	if (rc < 0) {
-		snprintf(c->fail_reason, sizeof(c->fail_reason),
-			 "map message %llu: zstd payload of %zu bytes rejected: %s",
-			 (unsigned long long)c->nm.messages + 1, len,
-			 rc == -EMSGSIZE ? "decoded size over 16 MiB" : strerror(-rc));
-		return;
+	if (was_first) {
+		c->backoff_ms = 0; /* a working session resets the backoff */
+		c->state = c->nm.machine_authorized ? "running" : "needs-machine-auth";
+		c->last_error[0] = '\0';
+		cp_log_info("control: netmap received: %zu peer(s)%s", c->nm.n_peers,
+			    c->nm.machine_authorized ? "" : ", machine not authorized yet");
 	}
-	json_t *j = json_loadb((const char *)js, jl, 0, &je);
-	free(js);
-	if (!j) {
-		snprintf(c->fail_reason, sizeof(c->fail_reason),
-			 "map message: malformed JSON at line %d col %d: %s", je.line, je.column,
-			 je.text);
-		return;
-	}
-	rc = cp_ts_netmap_apply(&c->nm, j, c->map_first, wall_s(c), err, sizeof(err));
-	json_decref(j);
-	if (rc < 0) {
-		snprintf(c->fail_reason, sizeof(c->fail_reason), "map message rejected: %.300s", err);
-		return;
-	}
-	if (rc == 0) {
-		if (c->map_first) {
-			c->backoff_ms = 0; /* a working session resets the backoff */
-			c->state = c->nm.machine_authorized ? "running" : "needs-machine-auth";
-			c->last_error[0] = '\0';
-			cp_log_info("control: netmap received: %zu peer(s)%s", c->nm.n_peers,
-				    c->nm.machine_authorized ? "" : ", machine not authorized yet");
-		}
-		c->map_first = false;
-		if (c->nm.dropped_over_cap)
-			cp_log_warn("control: %zu peer(s) over tables.max_peers=%zu not installed",
-				    c->nm.dropped_over_cap, c->nm.max_peers);
-		sync_tables(c);
-	}
+	if (c->nm.dropped_over_cap)
+		cp_log_warn("control: %zu peer(s) over tables.max_peers=%zu not installed",
+			    c->nm.dropped_over_cap, c->nm.max_peers);
+	sync_tables(c);
 }
 
 /* ---- ts_conn callbacks (inside cp_ts_conn_recv: record only) ------------- */
@@ -283,22 +254,17 @@ static void cb_data(void *arg, int32_t s, const uint8_t *d, size_t len)
 		return;
 	c->last_rx_ns = mono(c);
 	if (b == &c->map && b->status == 200) {
-		while (len && !c->fail_reason[0]) {
-			size_t used = 0;
-			int rc = tg_ts_map_dec_feed(&c->mapdec, d, len, &used);
-			d += used;
-			len -= used;
-			if (rc < 0) {
-				snprintf(c->fail_reason, sizeof(c->fail_reason),
-					 "map stream framing: %s (cap %u bytes)",
-					 tg_ts_frame_strerror(rc), CP_TS_MAP_FRAME_CAP);
-				return;
-			}
-			if (rc == 0)
-				continue;
-			on_map_message(c, c->mapdec.buf, c->mapdec.want);
-			tg_ts_map_dec_next(&c->mapdec);
-		}
+		bool was_first = c->ms.first;
+		int rc;
+
+		if (c->fail_reason[0])
+			return;
+		rc = cp_ts_mapstream_feed(&c->ms, d, len, wall_s(c), c->fail_reason,
+					  sizeof(c->fail_reason));
+		if (rc > 0)
+			after_map_messages(c, was_first);
+		else if (rc < 0 && !c->fail_reason[0])
+			snprintf(c->fail_reason, sizeof(c->fail_reason), "map stream failed");
 		return;
 	}
 	if (b->len + len > BODY_MAX) {
@@ -387,7 +353,8 @@ static int start_map(struct cp_ts_client *c)
 	c->map.stream = post(c, "/machine/map", cp_ts_req_map_stream(pub, c->disco_pub, &c->hi));
 	if (c->lite.stream < 0 || c->map.stream < 0)
 		return -EIO;
-	c->map_first = true;
+	cp_ts_mapstream_free(&c->ms);
+	cp_ts_mapstream_init(&c->ms, &c->nm, CP_TS_MAP_FRAME_CAP, CP_TS_ZSTD_DEFAULT_CAP);
 	c->map_streaming = true;
 	c->last_rx_ns = mono(c);
 	/* The model and the tables stay as they are until the new stream's
@@ -727,7 +694,7 @@ static void on_tick(evutil_socket_t fd, short ev, void *arg)
 	}
 	if (cp_ts_netmap_expire(&c->nm, wall_s(c)))
 		cp_log_info("control: a peer's node key expired; removed from the tables");
-	if ((c->nm.dirty && !c->map_first) || c->nm.self_dirty)
+	if ((c->nm.dirty && !c->ms.first) || c->nm.self_dirty)
 		sync_tables(c);
 }
 
@@ -825,8 +792,8 @@ int cp_ts_client_new(struct cp_ts_client **out, const struct cp_ts_client_params
 	body_reset(&c->lite);
 	body_reset(&c->map);
 	body_reset(&c->logout);
-	tg_ts_map_dec_init(&c->mapdec, CP_TS_MAP_FRAME_CAP);
 	cp_ts_netmap_init(&c->nm, cfg->tables.max_peers);
+	cp_ts_mapstream_init(&c->ms, &c->nm, CP_TS_MAP_FRAME_CAP, CP_TS_ZSTD_DEFAULT_CAP);
 	rc = parse_url(c, cfg->control.server_url, err, errlen);
 	if (!rc)
 		rc = read_auth_key(c, cfg->control.auth_key_file, err, errlen);
@@ -875,7 +842,7 @@ void cp_ts_client_free(struct cp_ts_client *c)
 	if (!c)
 		return;
 	teardown(c);
-	tg_ts_map_dec_free(&c->mapdec);
+	cp_ts_mapstream_free(&c->ms);
 	if (c->tick)
 		event_free(c->tick);
 	if (c->dns)

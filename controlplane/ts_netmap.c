@@ -721,7 +721,9 @@ int cp_ts_netmap_sync(struct cp_ts_netmap *nm, struct cp_wg_device *d,
 	}
 	free(want);
 	free(gone);
-	nm->dirty = false;
+	/* A failed upsert (e.g. slots still draining after removals) is
+	 * retried on the next sync. */
+	nm->dirty = first_rc != 0;
 	return first_rc ? first_rc : (int)installed;
 }
 

@@ -90,7 +90,8 @@ bool cp_ts_peer_usable(const struct cp_ts_peer *p);
  * TG_PEER_F_TAILSCALE in the region (r may be NULL in tests); every device
  * peer the model does not hold is removed. Returns the number of peers in
  * the tables, or a negative errno (the first failure; the rest is still
- * applied). Clears nm->dirty.
+ * applied). Clears nm->dirty unless something failed (then the next call
+ * retries).
  */
 int cp_ts_netmap_sync(struct cp_ts_netmap *nm, struct cp_wg_device *d,
 		      struct tg_region *r, char *err, size_t errlen);
