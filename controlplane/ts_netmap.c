@@ -374,7 +374,7 @@ static struct cp_ts_peer *find_id(struct cp_ts_netmap *nm, int64_t id)
 
 static int reserve(struct cp_ts_netmap *nm, size_t n)
 {
-	if (n <= nm->cap)
+	if (n <= nm->cap && nm->peers)
 		return 0;
 	size_t c = nm->cap ? nm->cap : 16;
 	while (c < n)
@@ -435,6 +435,7 @@ static int parse_nodes(const json_t *a, size_t limit, int64_t now, struct cp_ts_
 			free(list);
 			return -EBADMSG;
 		}
+		tmp.ord = (uint32_t)*n;
 		if (*n < keep)
 			list[(*n)++] = tmp;
 		else
@@ -448,7 +449,9 @@ static int cmp_id(const void *a, const void *b)
 {
 	const struct cp_ts_peer *x = a, *y = b;
 
-	return x->id < y->id ? -1 : x->id > y->id;
+	if (x->id != y->id)
+		return x->id < y->id ? -1 : 1;
+	return x->ord < y->ord ? -1 : x->ord > y->ord;
 }
 
 static bool only_keepalive(const json_t *msg)
@@ -528,9 +531,10 @@ int cp_ts_netmap_apply(struct cp_ts_netmap *nm, const json_t *msg, bool first,
 
 	/* Everything is valid: apply. */
 	if (is_full) {
-		qsort(full, n_full, sizeof(*full), cmp_id);
-		/* Duplicate IDs: the later entry wins (stable after sort is not
-		 * guaranteed, so just collapse equal neighbours). */
+		if (n_full)
+			qsort(full, n_full, sizeof(*full), cmp_id);
+		/* Duplicate IDs: the later entry wins (cmp_id breaks ties by the
+		 * position in the message). */
 		size_t w = 0;
 		for (i = 0; i < n_full; i++) {
 			if (w && full[w - 1].id == full[i].id)

@@ -41,6 +41,7 @@ struct cp_ts_peer {
 	struct tg_cfg_prefix aips[TG_CFG_MAX_PEER_AIPS];
 	bool has_ep;
 	struct tg_endpoint ep;    /* first usable IPv4 endpoint */
+	uint32_t ord;             /* position in the message (duplicate IDs) */
 };
 
 struct cp_ts_netmap {
