@@ -103,6 +103,8 @@ int cp_loop_reload(struct cp_loop *l)
 	else
 		cp_log_info("reloaded %s: %zu peers, listen port %u", l->p.cfg->path,
 			    cp_wg_device_peer_count(l->p.dev), cp_wg_device_listen_port(l->p.dev));
+	if (rc == 0 && l->reload_ext)
+		l->reload_ext(l->reload_ext_ctx);
 	return rc;
 }
 

@@ -61,6 +61,10 @@ struct cp_loop {
 	 * request line and the base reply; a non-NULL return replaces it. */
 	char *(*ctl_ext)(void *ctx, const char *line, const char *base_reply);
 	void *ctl_ext_ctx;
+	/* Optional: called after a successful SIGHUP reload (the Tailscale
+	 * client republishes its local addresses, which the reload reset). */
+	void (*reload_ext)(void *ctx);
+	void *reload_ext_ctx;
 	uint8_t pkt[TG_RING_SLOT_DATA];
 };
 

@@ -214,12 +214,15 @@ static int run(const struct opts *o)
 		}
 		loop.ctl_ext = cp_ts_client_ctl;
 		loop.ctl_ext_ctx = tsc;
+		loop.reload_ext = cp_ts_client_after_reload;
+		loop.reload_ext_ctx = tsc;
 	}
 	cp_log_info("running: interface %s, listen port %u, %zu peers", cfg.wireguard.interface,
 		    cp_wg_device_listen_port(dev), cp_wg_device_peer_count(dev));
 	int sig = cp_loop_run(&loop);
 	cp_log_info("signal %d: exiting; the dataplane keeps its tables", sig);
 	loop.ctl_ext = NULL;
+	loop.reload_ext = NULL;
 	cp_ts_client_free(tsc);
 	cp_loop_fini(&loop);
 	/* Frees process memory only: peers and keypairs stay published in the

@@ -923,3 +923,12 @@ struct cp_wg_device *cp_ts_client_device(const struct cp_ts_client *c)
 {
 	return c->p.dev;
 }
+
+void cp_ts_client_after_reload(void *ctx)
+{
+	struct cp_ts_client *c = ctx;
+
+	/* cp_reload published a netcfg without our local addresses. */
+	c->nm.self_dirty = c->nm.have_self;
+	publish_local(c);
+}

@@ -56,6 +56,9 @@ int cp_ts_client_logout(struct cp_ts_client *c);
 /* Log in again after a logout; 0 or -EALREADY. */
 int cp_ts_client_login(struct cp_ts_client *c);
 
+/* After a config reload: republish the local addresses (loop.h hook). */
+void cp_ts_client_after_reload(void *ctx);
+
 /* {"state":..., "self":{...}, "peers":[...], ...} (new reference). */
 json_t *cp_ts_client_status_json(const struct cp_ts_client *c);
 /* The node owning an address, or NULL with a message in err. */

@@ -49,6 +49,8 @@ cleanup() {
 	[ -n "$CP_PID" ] && kill "$CP_PID" 2>/dev/null && wait "$CP_PID" 2>/dev/null
 	[ -n "$SRV_PID" ] && kill "$SRV_PID" 2>/dev/null && wait "$SRV_PID" 2>/dev/null
 	ip netns del "$NS" 2>/dev/null
+	# TG_KEEP_LOG=FILE keeps the cp's log (e.g. to read ASan reports).
+	[ -n "${TG_KEEP_LOG:-}" ] && cp "$T/cp.log" "$TG_KEEP_LOG"
 	rm -f "/dev/shm/$REGION" "$SOCK"
 	rm -rf "$T"
 }
@@ -156,6 +158,11 @@ check "delta PeersChanged adds a peer with its AllowedIPs" \
 admin '{"op":"remove_peer","id":2}' >/dev/null
 check "delta PeersRemoved removes the peer at once" wait_for 2 no_peer "$P1"
 check "the other peer stays" has_peer "$P2"
+
+# --- SIGHUP reload keeps the node key, the netmap peers and the local addresses
+kill -HUP "$CP_PID"
+check "SIGHUP reload: netmap peer and node key kept" \
+	wait_for 5 bash -c "grep -q 'reloaded' '$T/cp.log' && wg show $IF dump | grep -q '^$P2	' && [ \"\$(wg show $IF public-key | base64 -d | od -An -tx1 | tr -d ' \n')\" = \"${NODEKEY#nodekey:}\" ]"
 
 # --- hostile delta: refused, reconnect, full netmap again ---------------------
 R0=$(ctl status --json | $PY -c 'import json,sys; print(json.load(sys.stdin)["tailscale"]["reconnects"])')
