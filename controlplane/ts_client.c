@@ -33,6 +33,7 @@
 #include "ts_mapstream.h"
 #include "ts_netmap.h"
 #include "ts_req.h"
+#include "ts_tls.h"
 #include "ts_zstd.h"
 #include "wg_device.h"
 
@@ -56,6 +57,10 @@ struct cp_ts_client {
 	struct cp_ts_state st;
 	char host[256];
 	char port[8];
+	bool use_tls;
+	struct cp_ts_tls *tls;      /* https:// only */
+	struct evbuffer *keybuf;    /* GET /key reply (plaintext) */
+	struct evbuffer *plain_out; /* plaintext waiting for the TLS handshake */
 	char auth_key[512];
 	char hostname[64];
 	char blid[33];
@@ -123,6 +128,12 @@ static void teardown(struct cp_ts_client *c)
 		bufferevent_free(c->bev);
 		c->bev = NULL;
 	}
+	cp_ts_tls_free(c->tls);
+	c->tls = NULL;
+	if (c->keybuf)
+		evbuffer_drain(c->keybuf, evbuffer_get_length(c->keybuf));
+	if (c->plain_out)
+		evbuffer_drain(c->plain_out, evbuffer_get_length(c->plain_out));
 	if (c->conn) {
 		cp_ts_conn_free(c->conn);
 		c->conn = NULL;
@@ -449,13 +460,56 @@ static void on_register(struct cp_ts_client *c)
 	json_decref(j);
 }
 
+static void parse_key_reply(struct cp_ts_client *c);
+static void start_noise(struct cp_ts_client *c);
+
+/* Ciphertext the TLS engine has for the socket; pending plaintext first. */
+static int tls_pump(struct cp_ts_client *c)
+{
+	uint8_t buf[16384];
+	char err[256];
+	size_t n;
+
+	while (c->tls && evbuffer_get_length(c->plain_out)) {
+		size_t len = evbuffer_get_length(c->plain_out);
+		if (len > sizeof(buf))
+			len = sizeof(buf);
+		int rc = cp_ts_tls_write(c->tls, evbuffer_pullup(c->plain_out, (ssize_t)len), len,
+					 err, sizeof(err));
+		if (rc < 0) {
+			fail(c, "%s (server %s:%s)", err, c->host, c->port);
+			return -1;
+		}
+		if (rc == 0)
+			break;
+		evbuffer_drain(c->plain_out, (size_t)rc);
+	}
+	while (c->tls && c->bev && (n = cp_ts_tls_take(c->tls, buf, sizeof(buf))) > 0)
+		bufferevent_write(c->bev, buf, n);
+	return 0;
+}
+
+/* Plaintext to the server, through TLS when the URL is https://. */
+static int xmit(struct cp_ts_client *c, const void *data, size_t n)
+{
+	if (!c->bev)
+		return -1;
+	if (!c->tls)
+		return bufferevent_write(c->bev, data, n);
+	if (evbuffer_add(c->plain_out, data, n) < 0)
+		return -1;
+	return tls_pump(c);
+}
+
 static void flush(struct cp_ts_client *c)
 {
 	const uint8_t *out;
 	size_t n;
 
 	while (c->conn && c->bev && (n = cp_ts_conn_output(c->conn, &out)) > 0) {
-		if (bufferevent_write(c->bev, out, n) < 0) {
+		if (xmit(c, out, n) < 0) {
+			if (!c->conn)
+				return; /* xmit failed the attempt already */
 			fail(c, "cannot queue %zu bytes to the server", n);
 			return;
 		}
@@ -513,27 +567,56 @@ out:
 
 /* ---- sockets ----------------------------------------------------------------- */
 
-static void parse_key_reply(struct cp_ts_client *c);
-static void start_noise(struct cp_ts_client *c);
+
+/* Plaintext from the server. */
+static void deliver(struct cp_ts_client *c, const uint8_t *buf, size_t n)
+{
+	c->last_rx_ns = mono(c); /* any byte from the server feeds the watchdog */
+	if (c->phase == P_KEY) {
+		if (evbuffer_get_length(c->keybuf) + n > KEY_REPLY_MAX)
+			fail(c, "GET /key: reply over %d bytes", KEY_REPLY_MAX);
+		else
+			evbuffer_add(c->keybuf, buf, n);
+		return;
+	}
+	if (!c->conn)
+		return;
+	(void)cp_ts_conn_recv(c->conn, buf, n);
+	after_io(c);
+}
 
 static void on_read(struct bufferevent *bev, void *arg)
 {
 	struct cp_ts_client *c = arg;
 	struct evbuffer *in = bufferevent_get_input(bev);
 	uint8_t buf[16384];
+	char err[256];
+	int n;
 
-	if (c->phase == P_KEY) {
-		if (evbuffer_get_length(in) > KEY_REPLY_MAX)
-			fail(c, "GET /key: reply over %d bytes", KEY_REPLY_MAX);
-		return; /* parsed at EOF */
-	}
-	while (c->conn && evbuffer_get_length(in)) {
-		int n = evbuffer_remove(in, buf, sizeof(buf));
+	while (c->bev == bev && evbuffer_get_length(in)) {
+		n = evbuffer_remove(in, buf, sizeof(buf));
 		if (n <= 0)
 			break;
-		c->last_rx_ns = mono(c); /* any byte from the server feeds the watchdog */
-		(void)cp_ts_conn_recv(c->conn, buf, (size_t)n);
-		after_io(c);
+		if (!c->tls) {
+			deliver(c, buf, (size_t)n);
+			continue;
+		}
+		if (cp_ts_tls_feed(c->tls, buf, (size_t)n) < 0) {
+			fail(c, "TLS: out of memory");
+			return;
+		}
+		while (c->tls && (n = cp_ts_tls_read(c->tls, buf, sizeof(buf), err, sizeof(err))) > 0)
+			deliver(c, buf, (size_t)n);
+		if (n < 0 && c->tls) {
+			if (n == -ECONNRESET && c->phase == P_KEY) {
+				parse_key_reply(c);
+				return;
+			}
+			fail(c, "%s (server %s:%s)", err, c->host, c->port);
+			return;
+		}
+		if (c->tls && tls_pump(c) < 0)
+			return;
 	}
 }
 
@@ -574,6 +657,16 @@ static int dial(struct cp_ts_client *c)
 	if (bufferevent_socket_connect_hostname(c->bev, c->dns, AF_UNSPEC, c->host,
 						atoi(c->port)) < 0)
 		return -EIO;
+	if (c->use_tls) {
+		char err[256];
+		if (cp_ts_tls_new(&c->tls, c->host, err, sizeof(err)) < 0 ||
+		    cp_ts_tls_start(c->tls, err, sizeof(err)) < 0) {
+			cp_log_warn("control: %s", err);
+			return -EPROTO;
+		}
+		if (tls_pump(c) < 0)
+			return -EPROTO;
+	}
 	c->deadline_ns = mono(c) + CP_TS_CONNECT_TIMEOUT_NS;
 	return 0;
 }
@@ -592,12 +685,12 @@ static void start_attempt(struct cp_ts_client *c)
 	}
 	int n = snprintf(req, sizeof(req), "GET /key?v=%d HTTP/1.1\r\nHost: %s\r\n"
 			 "User-Agent: tailgate\r\nConnection: close\r\n\r\n", CP_TS_CAPVER, c->host);
-	bufferevent_write(c->bev, req, (size_t)n);
+	xmit(c, req, (size_t)n);
 }
 
 static void parse_key_reply(struct cp_ts_client *c)
 {
-	struct evbuffer *in = bufferevent_get_input(c->bev);
+	struct evbuffer *in = c->keybuf;
 	size_t len = evbuffer_get_length(in);
 	char *buf = malloc(len + 1), *body;
 	json_t *j = NULL;
@@ -627,6 +720,8 @@ static void parse_key_reply(struct cp_ts_client *c)
 	free(buf);
 	bufferevent_free(c->bev);
 	c->bev = NULL;
+	cp_ts_tls_free(c->tls);
+	c->tls = NULL;
 	start_noise(c);
 }
 
@@ -706,15 +801,15 @@ static int parse_url(struct cp_ts_client *c, const char *url, char *err, size_t 
 	size_t hl;
 
 	if (!strncmp(url, "https://", 8)) {
-		snprintf(err, errlen, "control.server_url %s: https:// (TLS) is not implemented "
-			 "yet in tailgate-cp; use an http:// URL", url);
-		return -ENOTSUP;
-	}
-	if (strncmp(url, "http://", 7)) {
-		snprintf(err, errlen, "control.server_url must start with http:// (got %s)", url);
+		c->use_tls = true;
+		h = url + 8;
+	} else if (!strncmp(url, "http://", 7)) {
+		h = url + 7;
+	} else {
+		snprintf(err, errlen, "control.server_url must start with https:// or http:// "
+			 "(got %s)", url);
 		return -EINVAL;
 	}
-	h = url + 7;
 	hl = strcspn(h, "/");
 	if (!hl || hl >= sizeof(c->host)) {
 		snprintf(err, errlen, "control.server_url: bad host (got %s)", url);
@@ -722,7 +817,7 @@ static int parse_url(struct cp_ts_client *c, const char *url, char *err, size_t 
 	}
 	memcpy(c->host, h, hl);
 	c->host[hl] = '\0';
-	strcpy(c->port, "80");
+	strcpy(c->port, c->use_tls ? "443" : "80");
 	char *colon = strrchr(c->host, ':');
 	char *rb = strrchr(c->host, ']');
 	if (colon && (!rb || colon > rb)) {
@@ -794,6 +889,12 @@ int cp_ts_client_new(struct cp_ts_client **out, const struct cp_ts_client_params
 	body_reset(&c->logout);
 	cp_ts_netmap_init(&c->nm, cfg->tables.max_peers);
 	cp_ts_mapstream_init(&c->ms, &c->nm, CP_TS_MAP_FRAME_CAP, CP_TS_ZSTD_DEFAULT_CAP);
+	c->keybuf = evbuffer_new();
+	c->plain_out = evbuffer_new();
+	if (!c->keybuf || !c->plain_out) {
+		cp_ts_client_free(c);
+		return -ENOMEM;
+	}
 	rc = parse_url(c, cfg->control.server_url, err, errlen);
 	if (!rc)
 		rc = read_auth_key(c, cfg->control.auth_key_file, err, errlen);
@@ -831,7 +932,8 @@ int cp_ts_client_new(struct cp_ts_client **out, const struct cp_ts_client_params
 	} else {
 		c->phase = P_IDLE;
 		c->next_attempt_ns = 0;
-		cp_log_info("control: server %s:%s, hostname %s", c->host, c->port, c->hostname);
+		cp_log_info("control: server %s:%s (%s), hostname %s", c->host, c->port,
+			    c->use_tls ? "TLS, certificate verified" : "plain HTTP", c->hostname);
 	}
 	*out = c;
 	return 0;
@@ -843,6 +945,10 @@ void cp_ts_client_free(struct cp_ts_client *c)
 		return;
 	teardown(c);
 	cp_ts_mapstream_free(&c->ms);
+	if (c->keybuf)
+		evbuffer_free(c->keybuf);
+	if (c->plain_out)
+		evbuffer_free(c->plain_out);
 	if (c->tick)
 		event_free(c->tick);
 	if (c->dns)

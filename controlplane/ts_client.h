@@ -10,8 +10,8 @@
  * Logout = re-register with an expiry in the past. Times come from the
  * injected clock, checked by a 250 ms timer.
  *
- * Plain http:// server URLs only: https:// (TLS with certificate checks) is
- * not implemented yet and is refused with a clear message.
+ * https:// URLs go through TLS with certificate and host-name verification
+ * (ts_tls.c, OpenSSL on memory BIOs); http:// is plain (test servers).
  *
  * Event-loop thread only.
  */

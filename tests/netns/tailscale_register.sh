@@ -15,6 +15,9 @@
 #   ip netns tgtc-<pid>:  server.py 127.0.0.1:<port>  <──ts2021──  tailgate-cp
 #   wg(8) / tailgatectl ──unix──► /var/run/wireguard/tgtc<pid>.sock, $T/ctl.sock
 #
+# https:// is checked with socat (OpenSSL) terminating TLS in front of the
+# server, with throwaway certificates trusted through SSL_CERT_FILE.
+#
 # Usage (root): TG_BUILD=build bash tests/netns/tailscale_register.sh
 # Prints PASS/FAIL lines and "N passed, N failed"; exit 1 on any failure.
 set -uo pipefail
@@ -30,7 +33,7 @@ SOCK=/var/run/wireguard/$IF.sock
 REGION=tgtc-ts-$$
 T=$(mktemp -d /tmp/tgtc-ts.XXXXXX)
 PORT=$((20000 + RANDOM % 20000))
-SRV_PID= CP_PID=
+SRV_PID= CP_PID= TLS_PID=
 pass=0 failn=0
 
 ok() { echo "PASS: $*"; pass=$((pass + 1)); }
@@ -48,6 +51,7 @@ check() { # check "description" command...
 cleanup() {
 	[ -n "$CP_PID" ] && kill "$CP_PID" 2>/dev/null && wait "$CP_PID" 2>/dev/null
 	[ -n "$SRV_PID" ] && kill "$SRV_PID" 2>/dev/null && wait "$SRV_PID" 2>/dev/null
+	[ -n "$TLS_PID" ] && kill "$TLS_PID" 2>/dev/null && wait "$TLS_PID" 2>/dev/null
 	ip netns del "$NS" 2>/dev/null
 	# TG_KEEP_LOG=FILE keeps the cp's log (e.g. to read ASan reports).
 	[ -n "${TG_KEEP_LOG:-}" ] && cp "$T/cp.log" "$TG_KEEP_LOG"
@@ -117,7 +121,7 @@ dump() { wg show "$IF" dump 2>/dev/null; }
 has_peer() { dump | grep -q "^$1	"; }
 no_peer() { ! dump | grep -q "^$1	"; }
 start_cp() {
-	ip netns exec "$NS" "$CP" --config "$T/cp.cfg" >>"$T/cp.log" 2>&1 &
+	ip netns exec "$NS" env ${CP_ENV:-TGTC=1} "$CP" --config "$T/cp.cfg" >>"$T/cp.log" 2>&1 &
 	CP_PID=$!
 	wait_for 5 test -S "$T/ctl.sock"
 }
@@ -195,6 +199,39 @@ check "registered again with a new node key" wait_for 10 is_running
 NK2=$(ctl status --json | $PY -c 'import json,sys; print(json.load(sys.stdin)["tailscale"]["node_key"])')
 check "new node key differs from the logged-out one" test "$NK2" != "$NODEKEY"
 check "peers back after login" wait_for 5 has_peer "$P1"
+
+# --- https:// : TLS in front of the same server (socat), certificate checked --
+kill "$CP_PID"; wait "$CP_PID" 2>/dev/null; CP_PID=
+TLSPORT=$((PORT + 2))
+openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 2 \
+	-keyout "$T/tls.key" -out "$T/tls.pem" -subj "/CN=127.0.0.1" \
+	-addext "subjectAltName=IP:127.0.0.1" 2>/dev/null
+openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 2 \
+	-keyout "$T/other.key" -out "$T/other.pem" -subj "/CN=other.example" \
+	-addext "subjectAltName=DNS:other.example" 2>/dev/null
+sed -i "s|server_url = \"http://127.0.0.1:$PORT\"|server_url = \"https://127.0.0.1:$TLSPORT\"|" "$T/cp.cfg"
+start_tls() { # $1 = certificate name the proxy presents
+	[ -n "$TLS_PID" ] && { kill "$TLS_PID"; wait "$TLS_PID" 2>/dev/null; }
+	ip netns exec "$NS" socat "OPENSSL-LISTEN:$TLSPORT,bind=127.0.0.1,reuseaddr,fork,verify=0,cert=$T/$1.pem,key=$T/$1.key" \
+		"TCP:127.0.0.1:$PORT" 2>/dev/null &
+	TLS_PID=$!
+	sleep 0.2 # socat has no readiness signal; the cp retries anyway
+}
+start_tls tls
+: > "$T/cp.log"
+CP_ENV="SSL_CERT_FILE=$T/tls.pem" start_cp || bad "cp start (https)"
+check "https:// server URL: registers and gets the netmap over verified TLS" wait_for 15 is_running
+check "peers in the tables over TLS" wait_for 5 has_peer "$P1"
+kill "$CP_PID"; wait "$CP_PID" 2>/dev/null; CP_PID=
+start_tls other
+: > "$T/cp.log"
+CP_ENV="SSL_CERT_FILE=$T/other.pem" start_cp || bad "cp start (https, wrong name)"
+check "certificate for another name: refused with a clear message, never running" \
+	wait_for 10 bash -c "grep -q 'certificate verification failed: IP address mismatch' '$T/cp.log' && [ \"\$('$CTL' --socket '$T/ctl.sock' status --json | $PY -c 'import json,sys; print(json.load(sys.stdin)[\"tailscale\"][\"state\"])')\" != running ]"
+kill "$CP_PID"; wait "$CP_PID" 2>/dev/null; CP_PID=
+: > "$T/cp.log"
+CP_ENV="SSL_CERT_FILE=$T/tls.pem" start_cp || bad "cp start (https, untrusted)"
+check "certificate not trusted: refused" wait_for 10 grep -q "certificate verification failed" "$T/cp.log"
 
 echo "$pass passed, $failn failed"
 [ "$failn" -eq 0 ]
