@@ -182,6 +182,28 @@ start_srv || bad "server restart"
 check "cp reconnects to the restarted server (new control key) and re-registers" wait_for 15 is_running
 check "peer from the new server's netmap back in the tables" wait_for 5 has_peer "$P1"
 
+# --- node key expired by the server: rotation with OldNodeKey ----------------------
+admin "{\"op\":\"expire_node\",\"node_key\":\"$NODEKEY\"}" >/dev/null
+admin '{"op":"close_streams"}' >/dev/null
+check "NodeKeyExpired: the cp registers a new node key and runs again" \
+	wait_for 15 bash -c "grep -q 'node key expired' '$T/cp.log' && [ \"\$('$CTL' --socket '$T/ctl.sock' status --json | $PY -c 'import json,sys; t=json.load(sys.stdin)[\"tailscale\"]; print(t[\"state\"], t[\"node_key\"] != \"$NODEKEY\")')\" = \"running True\" ]"
+NODEKEY=$(ctl status --json | $PY -c 'import json,sys; print(json.load(sys.stdin)["tailscale"]["node_key"])')
+check "the WireGuard key follows the rotated node key" \
+	bash -c "[ \"\$(wg show $IF public-key | base64 -d | od -An -tx1 | tr -d ' \n')\" = \"${NODEKEY#nodekey:}\" ]"
+admin '{"op":"state"}' > "$T/state3.json"
+check "server: same node ID moved to the new key" $PY -c "
+import json; s=json.load(open('$T/state3.json'))
+n=[x for x in s['nodes'] if x['node_key']=='$NODEKEY']
+assert len(s['nodes'])==1 and n and n[0]['authorized'], s"
+check "rotated key saved in the state file (its public half = the registered key)" $PY -c "
+import json
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+from cryptography.hazmat.primitives import serialization as S
+st=json.load(open('$T/state/tailgate-state.json'))
+k=X25519PrivateKey.from_private_bytes(bytes.fromhex(st['node_key'][len('privkey:'):]))
+pub=k.public_key().public_bytes(S.Encoding.Raw, S.PublicFormat.Raw).hex()
+assert 'nodekey:'+pub=='$NODEKEY' and 'old_node_key' not in st, st.keys()"
+
 # --- logout / login -----------------------------------------------------------------
 check "tailgatectl logout" ctl logout
 check "state logged-out" wait_for 5 bash -c "[ \"\$('$CTL' --socket '$T/ctl.sock' status --json | $PY -c 'import json,sys; print(json.load(sys.stdin)[\"tailscale\"][\"state\"])')\" = logged-out ]"
