@@ -139,6 +139,14 @@ static int p_pow2(struct tg_cfg_ld *ld, const config_setting_t *s,
 	return p_int(ld, s, k, base);
 }
 
+static int p_mult64(struct tg_cfg_ld *ld, const config_setting_t *s,
+		    const struct tg_cfg_key *k, void *base)
+{
+	if (int_value(s) % 64)
+		return tg_cfg_fail(ld, s, "must be a multiple of 64");
+	return p_int(ld, s, k, base);
+}
+
 static int p_bool(struct tg_cfg_ld *ld, const config_setting_t *s,
 		  const struct tg_cfg_key *k, void *base)
 {
@@ -509,6 +517,7 @@ const struct tg_cfg_key tg_cfg_keys[] = {
 	{ "wireguard.listen_port", TG_KT_INT, REQ, 1, 65535, p_int, CFG(wireguard.listen_port) },
 	{ "wireguard.private_key_file", TG_KT_STR, REQ, 2, TG_CFG_STR - 1, p_path, CFG(wireguard.private_key_file) },
 	{ "wireguard.mtu", TG_KT_INT, OPT, 576, 8920, p_int, CFG(wireguard.mtu) },
+	{ "wireguard.filter_file", TG_KT_STR, OPT, 2, TG_CFG_STR - 1, p_path, CFG(wireguard.filter_file) },
 	{ "wireguard.peers", TG_KT_LIST, OPT, 0, TG_CFG_MAX_STATIC_PEERS, p_peers, NOF },
 	{ "wireguard.peers.[].public_key", TG_KT_STR, REQ, 0, 0, p_pubkey, NOF },
 	{ "wireguard.peers.[].preshared_key_file", TG_KT_STR, OPT, 2, TG_CFG_STR - 1, p_path, PEER(psk_file) },
@@ -541,6 +550,7 @@ const struct tg_cfg_key tg_cfg_keys[] = {
 	{ "tables.max_workers", TG_KT_INT, OPT, 1, TG_CFG_MAX_CORES, p_int, CFG(tables.max_workers) },
 	{ "tables.nat_sessions", TG_KT_INT, OPT, 1024, 1 << 24, p_int, CFG(tables.nat_sessions) },
 	{ "tables.max_filter_rules", TG_KT_INT, OPT, 1, 1 << 20, p_int, CFG(tables.max_filter_rules) },
+	{ "tables.filter_bytes", TG_KT_INT, OPT, 4096, 1 << 30, p_mult64, CFG(tables.filter_bytes) },
 	{ "tables.ring_slots", TG_KT_INT, OPT, 16, 1 << 16, p_pow2, CFG(tables.ring_slots) },
 };
 const size_t tg_cfg_n_keys = sizeof(tg_cfg_keys) / sizeof(tg_cfg_keys[0]);
@@ -580,6 +590,7 @@ void tg_config_defaults(struct tg_config *cfg)
 	cfg->tables.max_allowed_ips = 4096;
 	cfg->tables.nat_sessions = 65536;
 	cfg->tables.max_filter_rules = 4096;
+	cfg->tables.filter_bytes = 4u << 20;
 	cfg->tables.ring_slots = 1024;
 	/* max_keypairs and max_workers default from other keys (config_check.c) */
 }

@@ -81,6 +81,8 @@ struct tg_config {
 		uint16_t listen_port;
 		char private_key_file[TG_CFG_STR];
 		uint16_t mtu;            /* tunnel (inner) MTU */
+		char filter_file[TG_CFG_STR]; /* static mode: PacketFilter JSON
+					       * ("" = no filter) */
 		uint32_t n_peers;
 		struct tg_cfg_static_peer *peers; /* heap, n_peers entries */
 	} wireguard;

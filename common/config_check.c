@@ -127,6 +127,10 @@ static int check_peers(struct tg_cfg_ld *ld)
 	const struct tg_config *c = ld->cfg;
 	uint32_t count[2] = { 0, 0 };
 
+	if (c->control.enabled && c->wireguard.filter_file[0])
+		return tg_cfg_fail(ld, lookup(ld, "wireguard.filter_file"),
+				   "a filter file needs static mode (control.enabled = false); "
+				   "in Tailscale mode the filter comes from the control server");
 	if (!c->wireguard.n_peers)
 		return 0;
 	if (c->control.enabled)

@@ -36,7 +36,13 @@
 	X(inner_src_not_allowed, "inner source outside the peer's allowed IPs")    \
 	X(inner_ttl_exceeded, "inner TTL expired (Time Exceeded sent)")            \
 	X(inner_too_big, "inner packet exceeds egress MTU with DF (Frag Needed sent)") \
-	X(filter_denied, "packet filter has no rule that accepts it")              \
+	X(filter_too_short, "packet filter: shorter than an IP header")            \
+	X(filter_bad_packet, "packet filter: unparseable IP or transport header")  \
+	X(filter_multicast, "packet filter: multicast destination")                \
+	X(filter_link_local, "packet filter: link-local destination")              \
+	X(filter_local_denied, "packet filter: destination outside the node's local nets (LAN, RFC 1918, CGNAT/other peers)") \
+	X(filter_no_rule, "packet filter: no rule accepts it")                     \
+	X(filter_no_filter, "packet filter required but none loaded (fail closed)") \
 	X(dst_local_denied, "destination is a local/private range not allowed")    \
 	X(no_peer, "peer removed or not live")                                     \
 	X(no_keypair, "peer has no usable keypair to encrypt with")                \
@@ -76,7 +82,10 @@
 	X(inject_encrypt, "inject: plaintext encrypted for a peer")                \
 	X(inject_decrypt, "inject: ciphertext decrypted (from DERP)")              \
 	X(kernel_pass, "packets passed to the kernel (exception path)")            \
-	X(roam, "peer endpoint updated from an authenticated packet")
+	X(roam, "peer endpoint updated from an authenticated packet")             \
+	X(filter_accept, "packets from a peer accepted by the packet filter")     \
+	X(filter_reload, "active packet filter (re)loaded by a worker")           \
+	X(filter_reload_failed, "published packet filter refused by a worker (corrupt blob)")
 
 /* Per port, per direction. Label `port` on tailgate_port_*. */
 #define TG_PORT_COUNTERS(X)                                                         \

@@ -691,45 +691,40 @@ struct tg_filter_res tg_filter_out(struct tg_filter_flows *flows,
 
 /* ---- region glue --------------------------------------------------------- */
 
-#define SLOT sizeof(struct tg_filter_rule)
-
 int tg_filter_publish(struct tg_region *r, const void *blob, size_t len,
 		      uint64_t timeout_ns)
 {
-	uint32_t cap = 0;
-	struct tg_filter_rule *dst = tg_filter_stage(r, &cap);
-	size_t slots = (len + SLOT - 1) / SLOT;
+	size_t cap = 0;
+	uint8_t *dst = tg_filter_stage(r, &cap);
 
 	if (!dst)
 		return -EAGAIN;
-	if (slots > cap)
+	if (len > cap)
 		return -ENOSPC;
 	memcpy(dst, blob, len);
-	memset((uint8_t *)dst + len, 0, slots * SLOT - len);
-	return tg_filter_commit(r, (uint32_t)slots, timeout_ns);
+	return tg_filter_commit(r, len, timeout_ns);
 }
 
 int tg_filter_load(const struct tg_region *r, struct tg_filter *f, char *err,
 		   size_t errlen)
 {
-	uint32_t count = 0;
-	const struct tg_filter_rule *p = tg_region_filter(r, &count);
+	size_t len = 0;
+	const void *p = tg_region_filter(r, &len);
 
-	if (!p || count == 0) {
+	if (!p || len == 0) {
 		if (err && errlen)
 			snprintf(err, errlen, "no packet filter published");
 		return -ENOENT;
 	}
-	return tg_filter_view(f, p, (size_t)count * SLOT, err, errlen);
+	return tg_filter_view(f, p, len, err, errlen);
 }
 
 bool tg_filter_changed(const struct tg_region *r, const struct tg_filter *f)
 {
-	uint32_t count = 0;
-	const struct tg_filter_rule *p = tg_region_filter(r, &count);
-	const struct tg_filter_blob_hdr *h = (const void *)p;
+	size_t len = 0;
+	const struct tg_filter_blob_hdr *h = tg_region_filter(r, &len);
 
-	if (!p || count == 0)
+	if (!h || len < sizeof(*h))
 		return f->hdr != NULL;
-	return (const void *)h != (const void *)f->hdr || h->serial != f->serial;
+	return h != f->hdr || h->serial != f->serial;
 }

@@ -15,8 +15,7 @@
  *     address family: matches, merged source ranges, destination
  *     range+port entries, the local-net ranges and the union of
  *     capability sources. tg_filter_publish() copies it into the shared
- *     region's filter area (A/B, raw bytes; see docs/filter.md for the
- *     region.h change that would make this explicit).
+ *     region's filter area (A/B byte area, region.h).
  *  3. View (struct tg_filter): tg_filter_view() validates a blob once and
  *     yields pointers into it; tg_filter_check() is the per-packet verdict
  *     (no locks, no allocation, no syscalls).
@@ -345,8 +344,8 @@ void tg_filter_flows_add(struct tg_filter_flows *fl,
 /* ---- shared region ----------------------------------------------------- */
 
 /* cp: copy a blob into the inactive filter copy and flip it in (region.h
- * tg_filter_stage/commit; the blob occupies ceil(len / 48) rule slots).
- * -ENOSPC when it does not fit, -EAGAIN when the inactive copy is still in
+ * tg_filter_stage/commit). -ENOSPC when it is larger than
+ * sizes.filter_bytes, -EAGAIN when the inactive copy is still in
  * use, or tg_filter_commit's error. */
 int tg_filter_publish(struct tg_region *r, const void *blob, size_t len,
 		      uint64_t timeout_ns);

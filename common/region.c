@@ -19,6 +19,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <sys/vfs.h>
@@ -33,11 +34,10 @@
  * The shared layout. Changing any of these sizes (or a field's meaning)
  * changes what the other process reads: bump TG_REGION_LAYOUT_VERSION.
  */
-_Static_assert(sizeof(struct tg_region_hdr) == 240, "bump TG_REGION_LAYOUT_VERSION");
+_Static_assert(sizeof(struct tg_region_hdr) == 248, "bump TG_REGION_LAYOUT_VERSION");
 _Static_assert(sizeof(struct tg_peer_entry) == 128, "bump TG_REGION_LAYOUT_VERSION");
 _Static_assert(sizeof(struct tg_keypair) == 1216, "bump TG_REGION_LAYOUT_VERSION");
 _Static_assert(sizeof(struct tg_netcfg) == 168, "bump TG_REGION_LAYOUT_VERSION");
-_Static_assert(sizeof(struct tg_filter_rule) == 48, "bump TG_REGION_LAYOUT_VERSION");
 _Static_assert(sizeof(struct tg_ring) == 128, "bump TG_REGION_LAYOUT_VERSION");
 _Static_assert(sizeof(struct tg_ring_slot) == 2112, "bump TG_REGION_LAYOUT_VERSION");
 _Static_assert(sizeof(struct tg_worker_counters) % 64 == 0, "counter blocks are cache-line sized");
@@ -79,7 +79,7 @@ static uint32_t layout_hash(void)
 	const uint64_t v[] = {
 		sizeof(struct tg_region_hdr), sizeof(struct tg_peer_entry),
 		sizeof(struct tg_keypair), sizeof(struct tg_netcfg),
-		sizeof(struct tg_filter_rule), sizeof(struct tg_ring),
+		sizeof(struct tg_ring),
 		sizeof(struct tg_ring_slot), sizeof(struct tg_worker_counters),
 		sizeof(struct tg_peer_counters), sizeof(struct tg_worker_epoch),
 		sizeof(struct tg_aip_tab), sizeof(struct tg_aip_ent4),
@@ -141,6 +141,8 @@ static int check_sizes(const struct tg_region_sizes *sz, const char **why)
 		*why = "ring_slots must be a power of two in 2 .. 2^20";
 	else if (sz->max_filter_rules > (1u << 24))
 		*why = "max_filter_rules must be at most 2^24";
+	else if (sz->filter_bytes % 64 || sz->filter_bytes > (1u << 30))
+		*why = "filter_bytes must be a multiple of 64, at most 2^30";
 	else
 		return 0;
 	return -EINVAL;
@@ -168,19 +170,22 @@ int tg_region_layout_for(const struct tg_region_sizes *sz,
 	l->conntrack_bytes = (uint64_t)sz->nat_sessions * 128u;
 	nring = sz->ring_slots;
 	l->ring_bytes = sizeof(struct tg_ring) + nring * sizeof(struct tg_ring_slot);
+	l->filter_hits_stride = ((uint64_t)sz->max_filter_rules + 1) * sizeof(uint64_t);
+	l->filter_hits_stride = (l->filter_hits_stride + 63) & ~63ull;
 
 	if (reserve(&cur, &l->off_peers, sz->max_peers, sizeof(struct tg_peer_entry), PAGE_BYTES) ||
 	    reserve(&cur, &l->off_keypairs, sz->max_keypairs, sizeof(struct tg_keypair), TG_REGION_ALIGN) ||
 	    reserve(&cur, &l->off_rxidx, l->rxidx_slots, sizeof(uint64_t), TG_REGION_ALIGN) ||
 	    reserve(&cur, &l->off_aip, 2, l->aip_bytes, TG_REGION_ALIGN) ||
 	    reserve(&cur, &l->off_netcfg, 2, sizeof(struct tg_netcfg), TG_REGION_ALIGN) ||
-	    reserve(&cur, &l->off_filter, 2ull * sz->max_filter_rules, sizeof(struct tg_filter_rule), TG_REGION_ALIGN) ||
+	    reserve(&cur, &l->off_filter, 2, sz->filter_bytes, TG_REGION_ALIGN) ||
 	    reserve(&cur, &l->off_conntrack, 1, l->conntrack_bytes, PAGE_BYTES) ||
 	    reserve(&cur, &l->off_worker_ctr, nw, sizeof(struct tg_worker_counters), PAGE_BYTES) ||
 	    reserve(&cur, &l->off_peer_ctr, nw * sz->max_peers, sizeof(struct tg_peer_counters), TG_REGION_ALIGN) ||
 	    reserve(&cur, &l->off_punt, nw, l->ring_bytes, PAGE_BYTES) ||
 	    reserve(&cur, &l->off_inject, nw, l->ring_bytes, TG_REGION_ALIGN) ||
-	    reserve(&cur, &l->off_epochs, nw, sizeof(struct tg_worker_epoch), PAGE_BYTES))
+	    reserve(&cur, &l->off_epochs, nw, sizeof(struct tg_worker_epoch), PAGE_BYTES) ||
+	    reserve(&cur, &l->off_filter_hits, nw, l->filter_hits_stride, PAGE_BYTES))
 		return -EOVERFLOW;
 	l->end = cur;
 	return 0;
@@ -312,6 +317,7 @@ static void init_contents(struct tg_region *r, const struct tg_region_sizes *sz,
 	h->off_punt = l->off_punt;
 	h->off_inject = l->off_inject;
 	h->off_epochs = l->off_epochs;
+	h->off_filter_hits = l->off_filter_hits;
 	h->aip_bytes = l->aip_bytes;
 	h->conntrack_bytes = l->conntrack_bytes;
 	h->ring_bytes = l->ring_bytes;
@@ -475,6 +481,7 @@ static int check_offsets(const struct tg_region_hdr *h, const char *name,
 		{ "off_punt", h->off_punt, l->off_punt },
 		{ "off_inject", h->off_inject, l->off_inject },
 		{ "off_epochs", h->off_epochs, l->off_epochs },
+		{ "off_filter_hits", h->off_filter_hits, l->off_filter_hits },
 		{ "aip_bytes", h->aip_bytes, l->aip_bytes },
 		{ "conntrack_bytes", h->conntrack_bytes, l->conntrack_bytes },
 		{ "ring_bytes", h->ring_bytes, l->ring_bytes },
@@ -502,6 +509,7 @@ static int check_expect(const struct tg_region_sizes *got,
 		{ "max_workers", got->max_workers, want->max_workers },
 		{ "nat_sessions", got->nat_sessions, want->nat_sessions },
 		{ "max_filter_rules", got->max_filter_rules, want->max_filter_rules },
+		{ "filter_bytes", got->filter_bytes, want->filter_bytes },
 		{ "ring_slots", got->ring_slots, want->ring_slots },
 	};
 
@@ -540,9 +548,9 @@ static int check_sections(const struct tg_region *r, const char *name,
 	}
 	if (atomic_load(&h->aip_active) > 1 || atomic_load(&h->netcfg_active) > 1 ||
 	    atomic_load(&h->filter_active) > 1 ||
-	    atomic_load(&h->filter_count[0]) > h->sizes.max_filter_rules ||
-	    atomic_load(&h->filter_count[1]) > h->sizes.max_filter_rules) {
-		errf(err, errlen, "region %s is corrupt: A/B selector or filter count out of range", name);
+	    atomic_load(&h->filter_len[0]) > h->sizes.filter_bytes ||
+	    atomic_load(&h->filter_len[1]) > h->sizes.filter_bytes) {
+		errf(err, errlen, "region %s is corrupt: A/B selector or filter length out of range", name);
 		return -EPROTO;
 	}
 	return 0;
@@ -649,7 +657,46 @@ int tg_region_unlink(const char *name)
 	found |= !unlink(path);
 	snprintf(path, sizeof(path), "%s/%s", SHM_DIR, name);
 	found |= !unlink(path);
+	snprintf(path, sizeof(path), "%s/.%s.lock", SHM_DIR, name);
+	unlink(path); /* open_or_create's lock: teardown leaves nothing */
 	return found ? 0 : -ENOENT;
+}
+
+/*
+ * Attach, or create when absent, under an exclusive flock on
+ * /dev/shm/.<name>.lock: tailgate-cp and tailgate-dp may start at the same
+ * moment, and without the lock both could see "absent" and each publish a
+ * region of its own (the second rename hiding the first), leaving the two
+ * processes on different tables. The (empty) lock file stays until
+ * tg_region_unlink, the teardown.
+ */
+int tg_region_open_or_create(struct tg_region *r, const char *name,
+			     const struct tg_region_sizes *sz, bool *created,
+			     char *err, size_t errlen)
+{
+	char lock[320];
+	int fd, rc;
+
+	*created = false;
+	if ((rc = check_name(name, err, errlen)))
+		return rc;
+	snprintf(lock, sizeof(lock), "%s/.%s.lock", SHM_DIR, name);
+	fd = open(lock, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+	if (fd < 0 || flock(fd, LOCK_EX)) {
+		rc = -errno;
+		errf(err, errlen, "region %s: cannot lock %s: %s", name, lock,
+		     strerror(-rc));
+		if (fd >= 0)
+			close(fd);
+		return rc;
+	}
+	rc = tg_region_attach(r, name, sz, err, errlen);
+	if (rc == -ENOENT) {
+		rc = tg_region_create(r, name, sz, err, errlen);
+		*created = rc == 0;
+	}
+	close(fd); /* releases the lock */
+	return rc;
 }
 
 /* ---- accessors ------------------------------------------------------------ */

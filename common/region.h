@@ -47,7 +47,7 @@
 #include "wg_wire.h"
 
 #define TG_REGION_MAGIC 0x4e4f494745524754ULL /* "TGREGION" little-endian */
-#define TG_REGION_LAYOUT_VERSION 1u
+#define TG_REGION_LAYOUT_VERSION 2u
 
 #define TG_NONE UINT32_MAX       /* "no slot" in any index field */
 #define TG_MAX_LOCAL_ADDRS 8
@@ -60,9 +60,10 @@ struct tg_region_sizes {
 	uint32_t max_allowed_ips;  /* per family, per A/B copy */
 	uint32_t max_workers;
 	uint32_t nat_sessions;     /* conntrack entries */
-	uint32_t max_filter_rules; /* per A/B copy */
+	uint32_t max_filter_rules; /* per-rule hit counters per worker */
 	uint32_t ring_slots;       /* per ring; power of two */
-	uint32_t reserved;
+	uint32_t filter_bytes;     /* compiled filter, per A/B copy; multiple
+				    * of 64 (0: no filter area) */
 };
 
 /* An IPv4 or IPv6 address + UDP port. Addresses in network byte order. */
@@ -149,20 +150,12 @@ struct tg_netcfg {
 enum { TG_NETCFG_F_IPV6 = 1u << 0, TG_NETCFG_F_FILTER = 1u << 1 };
 
 /*
- * Packet-filter rule, double-buffered area (issue 8 fills in the compiler).
- * Writer: cp. A rule accepts when src in [src], dst in [dst], proto bit set
- * and dst port in [port_lo, port_hi].
+ * Packet filter: a byte area per A/B copy (sizes.filter_bytes each, 64-byte
+ * aligned) holding one compiled filter blob (common/filter.h; the region
+ * only knows its length). Writer: cp. Per-rule hit counters: per worker,
+ * max_filter_rules + 1 uint64_t (the last one counts rule ids beyond the
+ * array), indexed by the blob's rule id; writer: that worker.
  */
-struct tg_filter_rule {
-	uint8_t family;
-	uint8_t src_cidr, dst_cidr;
-	uint8_t pad;
-	uint32_t proto_mask; /* bit n = IP protocol n for n < 32 (1,6,17) */
-	uint8_t src[16];
-	uint8_t dst[16];
-	uint16_t port_lo, port_hi;
-	uint32_t rule_id;    /* index for per-rule counters */
-};
 
 /* Ring slot metadata. Packet bytes follow in the slot. */
 enum tg_ring_kind {
@@ -222,7 +215,7 @@ struct tg_region_hdr {
 	/* section offsets from the start of the region */
 	uint64_t off_peers, off_keypairs, off_rxidx, off_aip, off_netcfg,
 		off_filter, off_conntrack, off_worker_ctr, off_peer_ctr,
-		off_punt, off_inject, off_epochs;
+		off_punt, off_inject, off_epochs, off_filter_hits;
 	uint64_t aip_bytes, conntrack_bytes, ring_bytes, rxidx_slots;
 	_Atomic uint64_t generation;   /* writer: cp (synchronize) */
 	_Atomic uint64_t cp_alive_ns;  /* writer: cp */
@@ -231,7 +224,7 @@ struct tg_region_hdr {
 	_Atomic uint32_t aip_active;     /* 0/1: A/B copy readers use */
 	_Atomic uint32_t netcfg_active;
 	_Atomic uint32_t filter_active;
-	_Atomic uint32_t filter_count[2];
+	_Atomic uint32_t filter_len[2];  /* blob bytes in each copy */
 	uint32_t layout_hash;  /* struct sizes + counter lists of the creator's
 				* build: attach refuses another build's layout */
 };
@@ -246,7 +239,8 @@ struct tg_region_geom {
 	struct tg_region_sizes sizes;
 	uint64_t off_peers, off_keypairs, off_rxidx, off_aip, off_netcfg,
 		off_filter, off_conntrack, off_worker_ctr, off_peer_ctr,
-		off_punt, off_inject, off_epochs;
+		off_punt, off_inject, off_epochs, off_filter_hits;
+	uint64_t filter_hits_stride; /* bytes per worker's hit counters */
 	uint64_t aip_bytes;       /* one A/B copy: IPv4 table + IPv6 table */
 	uint64_t aip4_bytes;      /* the IPv4 table inside a copy */
 	uint64_t aip_slots;       /* hash slots per family per copy */
@@ -291,6 +285,15 @@ int tg_region_create(struct tg_region *r, const char *name,
 int tg_region_attach(struct tg_region *r, const char *name,
 		     const struct tg_region_sizes *expect, char *err,
 		     size_t errlen);
+/*
+ * What both processes call at start: attach (with `sz` as the expected
+ * sizes) or, when the region does not exist, create it — serialised by a
+ * lock file so two processes starting together end up on one region.
+ * *created tells which happened.
+ */
+int tg_region_open_or_create(struct tg_region *r, const char *name,
+			     const struct tg_region_sizes *sz, bool *created,
+			     char *err, size_t errlen);
 void tg_region_detach(struct tg_region *r);
 int tg_region_unlink(const char *name);
 
@@ -298,8 +301,10 @@ int tg_region_unlink(const char *name);
 struct tg_peer_entry *tg_region_peer(const struct tg_region *r, uint32_t slot);
 struct tg_keypair *tg_region_keypair(const struct tg_region *r, uint32_t slot);
 struct tg_netcfg *tg_region_netcfg(const struct tg_region *r); /* active */
-const struct tg_filter_rule *tg_region_filter(const struct tg_region *r,
-					      uint32_t *count); /* active */
+/* Active filter copy; *len = blob bytes in it (0: none published). */
+const void *tg_region_filter(const struct tg_region *r, size_t *len);
+/* Worker's per-rule hit counters: max_filter_rules + 1 entries. */
+uint64_t *tg_region_filter_hits(const struct tg_region *r, uint32_t worker);
 struct tg_worker_counters *tg_region_worker_ctr(const struct tg_region *r,
 						uint32_t worker);
 struct tg_peer_counters *tg_region_peer_ctr(const struct tg_region *r,
@@ -410,10 +415,11 @@ int tg_aip_commit(struct tg_region *r, uint64_t timeout_ns);
 /* Netcfg and filter: stage returns the inactive copy (netcfg pre-filled
  * with the active contents; NULL when a reader may still be on it and a 1 s
  * synchronize timed out), commit flips it in (-EINVAL if nothing staged;
- * filter: -ENOSPC when count > cap) and synchronizes. */
+ * filter: -ENOSPC when len > cap = sizes.filter_bytes; the filter copy is
+ * not pre-filled) and synchronizes. */
 struct tg_netcfg *tg_netcfg_stage(struct tg_region *r);
 int tg_netcfg_commit(struct tg_region *r, uint64_t timeout_ns);
-struct tg_filter_rule *tg_filter_stage(struct tg_region *r, uint32_t *cap);
-int tg_filter_commit(struct tg_region *r, uint32_t count, uint64_t timeout_ns);
+void *tg_filter_stage(struct tg_region *r, size_t *cap);
+int tg_filter_commit(struct tg_region *r, size_t len, uint64_t timeout_ns);
 
 #endif

@@ -168,6 +168,33 @@ static char *reply(json_t *o)
 	return t;
 }
 
+json_t *cp_ctl_filter_json(const struct cp_ctl_src *src)
+{
+	const struct cp_metrics_snap *s = src->snap;
+	json_t *o = json_object(), *rules = json_array();
+	size_t i;
+	const json_t *r;
+
+	if (!o || !rules) {
+		json_decref(o);
+		json_decref(rules);
+		return NULL;
+	}
+	json_object_set_new(o, "source", src->filter_source && src->filter_source[0] ?
+				  json_string(src->filter_source) : json_null());
+	json_object_set_new(o, "serial", json_integer(s ? s->filter_serial : 0));
+	json_array_foreach(src->filter_rules, i, r) {
+		uint64_t hits = s && s->filter_hits && i < s->filter_n_rules ? s->filter_hits[i] : 0;
+
+		json_array_append_new(rules, json_pack("{s:I, s:I, s:O}", "index", (json_int_t)i,
+						       "hits", (json_int_t)hits, "rule", r));
+	}
+	json_object_set_new(o, "rules", rules);
+	json_object_set_new(o, "overflow_hits",
+			    json_integer(s ? (json_int_t)s->filter_hits_overflow : 0));
+	return o;
+}
+
 static char *error_reply(const char *msg)
 {
 	return reply(json_pack("{s:b, s:s}", "ok", 0, "error", msg));
@@ -183,16 +210,18 @@ char *cp_ctl_handle(const char *line, const struct cp_ctl_src *src)
 
 	if (!req || !json_is_object(req) || !(cmd = json_string_value(json_object_get(req, "cmd")))) {
 		json_decref(req);
-		return error_reply("bad request: expected {\"cmd\":\"status|peers|counters\"}");
+		return error_reply("bad request: expected {\"cmd\":\"status|peers|counters|filter\"}");
 	}
 	if (!strcmp(cmd, "status"))
 		res = json_pack("{s:b, s:o}", "ok", 1, "status", cp_ctl_status_json(src));
 	else if (!strcmp(cmd, "peers"))
 		res = json_pack("{s:b, s:o}", "ok", 1, "peers", cp_ctl_peers_json(src));
+	else if (!strcmp(cmd, "filter"))
+		res = json_pack("{s:b, s:o}", "ok", 1, "filter", cp_ctl_filter_json(src));
 	else if (!strcmp(cmd, "counters") && src->snap)
 		res = json_pack("{s:b, s:o}", "ok", 1, "counters", cp_ctl_counters_json(src->snap));
 	else {
-		snprintf(msg, sizeof(msg), "unknown command '%.64s' (status, peers, counters)", cmd);
+		snprintf(msg, sizeof(msg), "unknown command '%.64s' (status, peers, counters, filter)", cmd);
 		json_decref(req);
 		return error_reply(msg);
 	}

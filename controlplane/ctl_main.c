@@ -43,6 +43,7 @@ static void usage(FILE *f)
 		"  status     process liveness, interface, public key, listen port\n"
 		"  peers      peers with endpoint, latest handshake, traffic, allowed IPs\n"
 		"  counters   dataplane drop/path/port/ring counters, handshake counters\n"
+		"  filter     active packet-filter rules with per-rule hit counts\n"
 		"  logout     Tailscale mode: log the node out (re-register, past expiry)\n"
 		"  login      Tailscale mode: log in again after a logout\n"
 		"  whois IP   Tailscale mode: the node owning a tailnet address\n"
@@ -87,7 +88,8 @@ static int parse(int argc, char **argv, struct ctl_opts *o)
 	}
 	o->cmd = argv[optind];
 	if (strcmp(o->cmd, "status") && strcmp(o->cmd, "peers") && strcmp(o->cmd, "counters") &&
-	    strcmp(o->cmd, "logout") && strcmp(o->cmd, "login") && strcmp(o->cmd, "whois")) {
+	    strcmp(o->cmd, "filter") && strcmp(o->cmd, "logout") && strcmp(o->cmd, "login") &&
+	    strcmp(o->cmd, "whois")) {
 		fprintf(stderr, "tailgatectl: unknown command '%s'\n", o->cmd);
 		usage(stderr);
 		return -1;
@@ -187,6 +189,8 @@ static int print_reply(const struct ctl_opts *o, json_t *rep)
 		       json_string_value(json_object_get(payload, "result")) : "done");
 	else if (!strcmp(o->cmd, "peers"))
 		rc = cp_ctl_print_peers(stdout, payload);
+	else if (!strcmp(o->cmd, "filter"))
+		rc = cp_ctl_print_filter(stdout, payload);
 	else
 		rc = cp_ctl_print_counters(stdout, payload, o->show_all);
 	return rc < 0 ? 1 : 0;

@@ -145,3 +145,95 @@ int cp_ctl_print_counters(FILE *f, const json_t *c, int show_zero)
 		fprintf(f, "(counters that are zero are not shown; --all shows them)\n");
 	return 0;
 }
+
+/* Comma-separated strings of a JSON array into buf. */
+static void join_strings(const json_t *a, char *buf, size_t len)
+{
+	size_t i, o = 0;
+	const json_t *v;
+
+	buf[0] = 0;
+	json_array_foreach(a, i, v) {
+		const char *s = json_string_value(v);
+		int n = snprintf(buf + o, len - o, "%s%s", o ? "," : "", s ? s : "?");
+
+		if (n < 0 || (size_t)n >= len - o)
+			break;
+		o += (size_t)n;
+	}
+}
+
+static void dst_text(const json_t *dsts, char *buf, size_t len)
+{
+	size_t i, o = 0;
+	const json_t *d;
+
+	buf[0] = 0;
+	json_array_foreach(dsts, i, d) {
+		const json_t *ports = json_object_get(d, "Ports");
+		const char *ip = json_string_value(json_object_get(d, "IP"));
+		char pt[32];
+		int n;
+
+		if (json_is_string(ports))
+			snprintf(pt, sizeof(pt), "%s", json_string_value(ports));
+		else {
+			json_int_t a = json_integer_value(json_object_get(ports, "First"));
+			json_int_t b = json_integer_value(json_object_get(ports, "Last"));
+
+			if (a == 0 && b == 65535)
+				snprintf(pt, sizeof(pt), "*");
+			else if (a == b)
+				snprintf(pt, sizeof(pt), "%lld", (long long)a);
+			else
+				snprintf(pt, sizeof(pt), "%lld-%lld", (long long)a, (long long)b);
+		}
+		n = snprintf(buf + o, len - o, "%s%s:%s", o ? "," : "", ip ? ip : "?", pt);
+		if (n < 0 || (size_t)n >= len - o)
+			break;
+		o += (size_t)n;
+	}
+}
+
+int cp_ctl_print_filter(FILE *f, const json_t *flt)
+{
+	const json_t *rules = json_object_get(flt, "rules"), *r;
+	const char *src = json_string_value(json_object_get(flt, "source"));
+	size_t i;
+
+	if (!json_is_object(flt) || !json_is_array(rules)) {
+		fprintf(f, "tailgatectl: malformed filter reply\n");
+		return -1;
+	}
+	if (!src && json_array_size(rules) == 0) {
+		fprintf(f, "no packet filter configured (static mode: allowed IPs only)\n");
+		return 0;
+	}
+	fprintf(f, "packet filter from %s, serial %lld, %zu rule(s)\n", src ? src : "control",
+		(long long)json_integer_value(json_object_get(flt, "serial")), json_array_size(rules));
+	fprintf(f, "%5s %12s  %-32s %-40s %s\n", "rule", "hits", "sources", "destinations", "protocols");
+	json_array_foreach(rules, i, r) {
+		const json_t *rule = json_object_get(r, "rule"), *pr = json_object_get(rule, "IPProto"), *p;
+		char srcs[256], dsts[512], protos[128] = "";
+		size_t k, o = 0;
+
+		join_strings(json_object_get(rule, "SrcIPs"), srcs, sizeof(srcs));
+		dst_text(json_object_get(rule, "DstPorts"), dsts, sizeof(dsts));
+		if (!json_array_size(pr))
+			snprintf(protos, sizeof(protos), "tcp,udp,icmp,icmpv6");
+		json_array_foreach(pr, k, p) {
+			int n = snprintf(protos + o, sizeof(protos) - o, "%s%lld", o ? "," : "",
+					 (long long)json_integer_value(p));
+			if (n < 0 || (size_t)n >= sizeof(protos) - o)
+				break;
+			o += (size_t)n;
+		}
+		fprintf(f, "%5lld %12lld  %-32s %-40s %s\n",
+			(long long)json_integer_value(json_object_get(r, "index")),
+			(long long)json_integer_value(json_object_get(r, "hits")), srcs, dsts, protos);
+	}
+	if (json_integer_value(json_object_get(flt, "overflow_hits")))
+		fprintf(f, "(rules beyond tables.max_filter_rules: %lld hits)\n",
+			(long long)json_integer_value(json_object_get(flt, "overflow_hits")));
+	return 0;
+}

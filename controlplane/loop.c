@@ -95,7 +95,8 @@ static void on_signal(evutil_socket_t sig, short what, void *arg)
 int cp_loop_reload(struct cp_loop *l)
 {
 	char err[512];
-	int rc = cp_reload(l->p.cfg, l->p.region, &l->uapi_dev, err, sizeof(err));
+	int rc = cp_reload(l->p.cfg, l->p.region, &l->uapi_dev, l->p.filter, err,
+			   sizeof(err));
 
 	if (rc < 0)
 		cp_log_err("reload of %s failed, running configuration kept: %s", l->p.cfg->path,
@@ -169,6 +170,8 @@ static char *ctl_handle(void *ctx, const char *line)
 		.ifname = l->p.cfg->wireguard.interface, .config_path = l->p.cfg->path,
 		.mode = l->p.cfg->control.enabled ? "tailscale" : "static",
 		.started_mono_ns = l->started_mono_ns,
+		.filter_rules = l->p.filter ? l->p.filter->rules : NULL,
+		.filter_source = l->p.filter ? l->p.filter->path : NULL,
 	};
 	char *rep = cp_ctl_handle(line, &src);
 	if (has)

@@ -14,6 +14,7 @@
 
 #include "clock.h"
 #include "config.h"
+#include "filter_static.h"
 #include "region.h"
 #include "uapi.h"
 #include "uapi_wgdev.h"
@@ -43,6 +44,7 @@ struct cp_loop_params {
 	struct tg_clock clock;
 	const char *uapi_dir;   /* NULL: /var/run/wireguard */
 	const char *ctl_socket; /* NULL: cfg->metrics.ctl_socket or default */
+	struct cp_filter_static *filter; /* static filter (reload, ctl); NULL: none */
 };
 
 struct cp_loop {

@@ -83,22 +83,18 @@ static int open_region(const struct tg_config *cfg, struct tg_region *r)
 {
 	char err[256];
 	const char *name = cfg->dataplane.region_name;
-	int rc = tg_region_attach(r, name, &cfg->tables, err, sizeof(err));
+	bool created;
+	int rc = tg_region_open_or_create(r, name, &cfg->tables, &created, err,
+					  sizeof(err));
 
-	if (rc == 0) {
-		cp_log_info("attached to region %s (existing tables kept)", name);
-		return 0;
-	}
-	if (rc != -ENOENT) {
+	if (rc < 0) {
 		cp_log_err("region %s: %s", name, err);
 		return rc;
 	}
-	rc = tg_region_create(r, name, &cfg->tables, err, sizeof(err));
-	if (rc < 0) {
-		cp_log_err("cannot create region %s: %s", name, err);
-		return rc;
-	}
-	cp_log_info("created region %s", name);
+	if (created)
+		cp_log_info("created region %s", name);
+	else
+		cp_log_info("attached to region %s (existing tables kept)", name);
 	return 0;
 }
 
@@ -153,6 +149,7 @@ static int run(const struct opts *o)
 {
 	static struct tg_config cfg;
 	static struct cp_loop loop;
+	static struct cp_filter_static filter;
 	struct tg_region region = { 0 };
 	struct cp_wg_device *dev = NULL;
 	struct tg_clock clk = TG_CLOCK_SYSTEM;
@@ -175,6 +172,15 @@ static int run(const struct opts *o)
 	}
 	if (open_region(&cfg, &region) < 0)
 		goto out_cfg;
+	/* the filter before the netcfg that switches it on (filter_static.h) */
+	if (cp_filter_static_load(&filter, &region, &cfg, err, sizeof(err)) < 0) {
+		cp_log_err("%s", err);
+		goto out_region;
+	}
+	if (err[0])
+		cp_log_warn("%s", err);
+	if (filter.path[0])
+		cp_log_info("packet filter from %s published (serial %u)", filter.path, filter.serial);
 	if (cp_netcfg_publish(&region, &cfg, err, sizeof(err)) < 0) {
 		cp_log_err("%s", err);
 		goto out_region;
@@ -196,7 +202,7 @@ static int run(const struct opts *o)
 		goto out_region;
 	struct cp_loop_params lp = { .cfg = &cfg, .region = &region, .dev = dev,
 				     .clock = clk, .uapi_dir = o->uapi_dir,
-				     .ctl_socket = o->ctl_socket };
+				     .ctl_socket = o->ctl_socket, .filter = &filter };
 	rc = cp_loop_init(&loop, &lp, err, sizeof(err));
 	if (rc < 0) {
 		cp_log_err("%s", err);
@@ -228,6 +234,7 @@ static int run(const struct opts *o)
 	/* Frees process memory only: peers and keypairs stay published in the
 	 * region for the dataplane (wg_device.c). */
 	cp_wg_device_free(dev);
+	cp_filter_static_free(&filter);
 	tg_region_detach(&region);
 	tg_log_flush();
 	tg_config_free(&cfg);
@@ -235,6 +242,7 @@ static int run(const struct opts *o)
 out_region:
 	cp_ts_state_wipe(&ts);
 	cp_wg_device_free(dev);
+	cp_filter_static_free(&filter);
 	tg_region_detach(&region);
 out_cfg:
 	tg_config_free(&cfg);

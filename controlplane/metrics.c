@@ -47,6 +47,21 @@ static void render_dp_totals(const struct cp_metrics_snap *s, struct cp_strbuf *
 }
 
 /* "last_rx_ns" -> "last_rx": the exported gauge is in seconds. */
+/* Per-rule packet-filter hits; rule = FilterRule index in the active
+ * filter ("overflow": ids beyond tables.max_filter_rules). */
+static void render_filter(const struct cp_metrics_snap *s, struct cp_strbuf *o)
+{
+	family(o, "tailgate_filter_rule_hits_total", "counter",
+	       "Packets from peers accepted by a packet-filter rule, by rule index "
+	       "in the active filter (summed over workers).");
+	for (uint32_t i = 0; s->filter_hits && i < s->filter_n_rules; i++)
+		cp_strbuf_printf(o, "tailgate_filter_rule_hits_total{rule=\"%u\"} %llu\n", i,
+				 (unsigned long long)s->filter_hits[i]);
+	if (s->filter_hits_overflow)
+		cp_strbuf_printf(o, "tailgate_filter_rule_hits_total{rule=\"overflow\"} %llu\n",
+				 (unsigned long long)s->filter_hits_overflow);
+}
+
 static void peer_metric_name(char *out, size_t len, int c)
 {
 	const char *n = tg_peer_ctr_names[c];
@@ -176,6 +191,7 @@ static void render_hs(const struct cp_metrics_snap *s, struct cp_strbuf *o)
 void cp_metrics_render(const struct cp_metrics_snap *s, struct cp_strbuf *out)
 {
 	render_dp_totals(s, out);
+	render_filter(s, out);
 	render_peers(s, out);
 	render_ring(s, out);
 	render_workers(s, out);
@@ -202,7 +218,10 @@ void cp_metrics_snap_free(struct cp_metrics_snap *s)
 {
 	free(s->workers);
 	free(s->peers);
+	free(s->filter_hits);
 	s->workers = NULL;
 	s->peers = NULL;
+	s->filter_hits = NULL;
+	s->filter_n_rules = 0;
 	s->n_workers = s->n_peers = 0;
 }

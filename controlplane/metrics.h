@@ -48,6 +48,12 @@ struct cp_metrics_snap {
 	struct cp_metrics_worker *workers;
 	uint32_t n_peers;
 	struct cp_metrics_peer *peers;
+	/* packet filter: rules of the active filter (its rule-id space, at most
+	 * max_filter_rules) and their hits summed over workers; hits[n_rules]
+	 * counts rule ids beyond the region's counters */
+	uint32_t filter_n_rules, filter_serial;
+	uint64_t *filter_hits;        /* filter_n_rules + 1 entries, or NULL */
+	uint64_t filter_hits_overflow;
 	bool has_hs;                  /* hs[] valid (the cp renders; ctl not) */
 	uint64_t hs[CP_HS__COUNT];
 };

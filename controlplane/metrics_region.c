@@ -7,6 +7,7 @@
  * Runs on the cp event-loop thread, or in tailgatectl.
  */
 #include "metrics.h"
+#include "filter.h"
 
 #include <errno.h>
 #include <stdlib.h>
@@ -66,6 +67,33 @@ static void add_peer(const struct tg_region *r, uint32_t slot,
 	}
 }
 
+/* Per-rule hits of the active filter, summed over workers. */
+static int add_filter(const struct tg_region *r, struct cp_metrics_snap *s)
+{
+	size_t len = 0;
+	const struct tg_filter_blob_hdr *h = tg_region_filter(r, &len);
+	uint32_t max = r->geom.sizes.max_filter_rules, n;
+
+	if (!h || len < sizeof(*h) || h->magic != TG_FILTER_MAGIC)
+		return 0;
+	n = h->n_rules < max ? h->n_rules : max;
+	s->filter_n_rules = n;
+	s->filter_serial = h->serial;
+	s->filter_hits = calloc((size_t)n + 1, sizeof(uint64_t));
+	if (!s->filter_hits)
+		return -ENOMEM;
+	for (uint32_t w = 0; w < r->geom.sizes.max_workers; w++) {
+		const uint64_t *c = tg_region_filter_hits(r, w);
+
+		if (!c)
+			continue;
+		for (uint32_t i = 0; i < n; i++)
+			s->filter_hits[i] += c[i];
+		s->filter_hits_overflow += c[max];
+	}
+	return 0;
+}
+
 int cp_metrics_collect(const struct tg_region *r, uint32_t n_ports,
 		       uint64_t now_ns, struct cp_metrics_snap *s)
 {
@@ -93,6 +121,10 @@ int cp_metrics_collect(const struct tg_region *r, uint32_t n_ports,
 		const struct tg_peer_entry *pe = tg_region_peer(r, p);
 		if (pe && atomic_load_explicit(&pe->state, memory_order_acquire) == TG_SLOT_LIVE)
 			add_peer(r, p, &s->peers[s->n_peers++]);
+	}
+	if (add_filter(r, s) < 0) {
+		cp_metrics_snap_free(s);
+		return -ENOMEM;
 	}
 	return 0;
 }

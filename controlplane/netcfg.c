@@ -21,7 +21,7 @@ void cp_netcfg_fill(struct tg_netcfg *n, const struct tg_config *cfg)
 	n->egress_mtu = cfg->egress.mtu;
 	n->n_local = 0;
 	n->flags = (cfg->egress.ipv6 ? TG_NETCFG_F_IPV6 : 0) |
-		   (cfg->control.enabled ? TG_NETCFG_F_FILTER : 0);
+		   (cfg->wireguard.filter_file[0] ? TG_NETCFG_F_FILTER : 0);
 }
 
 int cp_netcfg_publish(struct tg_region *r, const struct tg_config *cfg,

@@ -98,7 +98,8 @@ static void keep_restart_only(const struct tg_config *cur, struct tg_config *nw)
 }
 
 int cp_reload(struct tg_config *cur, struct tg_region *r,
-	      const struct cp_uapi_dev *dev, char *err, size_t errlen)
+	      const struct cp_uapi_dev *dev, struct cp_filter_static *fs,
+	      char *err, size_t errlen)
 {
 	struct tg_config nw;
 	struct cp_uapi_set model;
@@ -119,6 +120,17 @@ int cp_reload(struct tg_config *cur, struct tg_region *r,
 		model.has_private_key = false;
 		model.replace_peers = false;
 		model.n_peers = 0;
+	}
+	if (fs) {
+		/* before the netcfg: its filter flag must never be on without the
+		 * filter it refers to (the dp would drop everything meanwhile) */
+		rc = cp_filter_static_load(fs, r, &nw, err, errlen);
+		if (rc < 0) {
+			cp_uapi_set_free(&model);
+			goto out_cfg;
+		}
+		if (err[0])
+			cp_log_warn("%s", err);
 	}
 	rc = cp_uapi_apply_set(dev, &model, err, errlen);
 	cp_uapi_set_free(&model);

@@ -11,6 +11,7 @@
 #include <stddef.h>
 
 #include "config.h"
+#include "filter_static.h"
 #include "region.h"
 #include "uapi.h"
 
@@ -23,13 +24,16 @@ int cp_config_device_model(const struct tg_config *cfg, struct cp_uapi_set *out,
 			   char *err, size_t errlen);
 
 /*
- * Reload cur->path: load and validate it, apply the device model by diff,
+ * Reload cur->path: load and validate it, compile and publish the static
+ * packet filter (wireguard.filter_file; fs may be NULL: not handled), apply
+ * the device model by diff,
  * republish the netcfg, apply `logging`, then replace *cur. Keys that need
  * a restart (dataplane, tables, metrics, control, wireguard.interface) keep
  * their running values and are named in a warning. On any error nothing changes
  * and -errno is returned with a message in err.
  */
 int cp_reload(struct tg_config *cur, struct tg_region *r,
-	      const struct cp_uapi_dev *dev, char *err, size_t errlen);
+	      const struct cp_uapi_dev *dev, struct cp_filter_static *fs,
+	      char *err, size_t errlen);
 
 #endif

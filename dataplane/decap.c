@@ -4,8 +4,9 @@
  * open in place (nonce = counter), replay window after authentication,
  * rx_confirmed, per-peer counters, roaming (§2.1: the endpoint follows the
  * source of authenticated packets), keepalive consumption, inner IPv4
- * validation (IPv6 only when the netcfg enables it) and the allowed-IPs
- * source check (DESIGN.md invariant 2).
+ * validation (IPv6 only when the netcfg enables it), the allowed-IPs
+ * source check (DESIGN.md invariant 2) and then, for Tailscale peers or
+ * with a configured static filter, the packet filter (filter_dp.c).
  * Worker lcores only (also the inject ring's DERP path, src family 0).
  */
 #include <string.h>
@@ -126,6 +127,8 @@ static int decap_one(struct dp_worker *w, struct dp_pkt *p, struct dp_pkt_meta *
 		dp_drop(w, p, why);
 		return -1;
 	}
+	if (dp_filter_applies(w, pe) && dp_filter_in(w, p) < 0)
+		return -1;
 	m->peer = kp->peer;
 	return 0;
 }

@@ -93,6 +93,8 @@ static void encap_one(struct dp_worker *w, struct dp_pkt *p, uint32_t peer)
 		dp_drop(w, p, TG_DROP_no_peer);
 		return;
 	}
+	if (dp_filter_applies(w, pe))
+		dp_filter_out(w, p); /* UDP/SCTP replies the peer may send back */
 	kp = pick_keypair(w, pe, peer);
 	if (!kp) {
 		/* tells the cp to start a handshake (wg_device.c tick) */

@@ -120,11 +120,15 @@ static int region_open(struct tg_region *r, const struct tg_config *cfg,
 	char err[256];
 	int rc;
 
-	rc = tg_region_attach(r, cfg->dataplane.region_name, &cfg->tables, err,
-			      sizeof(err));
-	if (rc == -ENOENT && may_create)
-		rc = tg_region_create(r, cfg->dataplane.region_name, &cfg->tables,
-				      err, sizeof(err));
+	bool created;
+
+	if (may_create)
+		rc = tg_region_open_or_create(r, cfg->dataplane.region_name,
+					      &cfg->tables, &created, err,
+					      sizeof(err));
+	else
+		rc = tg_region_attach(r, cfg->dataplane.region_name,
+				      &cfg->tables, err, sizeof(err));
 	if (rc)
 		fprintf(stderr, "tailgate-dp: region \"%s\": %s\n",
 			cfg->dataplane.region_name, err);

@@ -6,6 +6,8 @@
  * incremental NAT sweep and the TX drain timer.
  * dp_worker_poll_once runs on the worker's lcore (the backend's loop);
  * dp_pipeline_setup / dp_worker_init / dp_worker_stop are setup paths.
+ * The packet filter's view is refreshed at the top of each iteration, right
+ * after the quiescent point (filter_dp.c).
  */
 #include <errno.h>
 #include <string.h>
@@ -39,6 +41,7 @@ int dp_worker_pipeline_init(struct dp_worker *w, dp_nh_lookup4_fn nh_lookup4,
 {
 	size_t bytes = 0;
 	void *area;
+	int rc;
 
 	if (!w->region || !w->io || !w->io->rx_burst || !w->io->tx_burst ||
 	    !w->io->alloc || !w->io->free || w->n_ports == 0 ||
@@ -63,6 +66,9 @@ int dp_worker_pipeline_init(struct dp_worker *w, dp_nh_lookup4_fn nh_lookup4,
 	area = tg_region_conntrack(w->region, &bytes);
 	if (dp_nat_attach(&w->nat, area, bytes) < 0 || w->nat_part >= dp_nat_parts(&w->nat))
 		w->nat.base = NULL; /* egress disabled (see dp_pipeline_setup) */
+	rc = dp_filter_setup(w);
+	if (rc < 0)
+		return rc;
 	tg_region_worker_online(w->region, w->id);
 	return 0;
 }
@@ -117,6 +123,8 @@ void dp_worker_poll_once(struct dp_worker *w)
 	tg_region_worker_quiescent(w->region, w->epoch);
 	atomic_store_explicit(&w->epoch->alive_ns, w->now_ns, memory_order_relaxed);
 	w->cfg = tg_region_netcfg(w->region);
+	dp_filter_refresh(w);
+	tg_filter_flows_tick(&w->flows, w->now_ns);
 	w->ctr->loops++;
 	for (uint16_t p = 0; p < w->n_ports; p++)
 		rx_port(w, p);
@@ -136,4 +144,5 @@ void dp_worker_stop(struct dp_worker *w)
 {
 	dp_tx_flush_all(w);
 	tg_region_worker_offline(w->region, w->id);
+	dp_filter_teardown(w);
 }

@@ -69,6 +69,20 @@ int dp_punt(struct dp_worker *w, enum tg_ring_kind kind, const uint8_t *data,
 	    uint16_t len, uint32_t peer, uint16_t port,
 	    const struct tg_endpoint *src, const struct tg_endpoint *dst);
 
+/* filter_dp.c: the packet filter. setup/teardown: worker setup path
+ * (0 or -ENOMEM). refresh: once per poll iteration, re-views the active
+ * filter when the published copy changed. applies: does the filter judge
+ * this peer's packets (Tailscale peer, or a configured static filter)?
+ * in: inbound verdict on the inner packet at p->data; -1 when dropped
+ * (counted by reason, freed), 0 when accepted (per-rule hit counted).
+ * out: a packet towards a filtered peer (records UDP/SCTP reply flows). */
+int dp_filter_setup(struct dp_worker *w);
+void dp_filter_teardown(struct dp_worker *w);
+void dp_filter_refresh(struct dp_worker *w);
+bool dp_filter_applies(const struct dp_worker *w, const struct tg_peer_entry *pe);
+int dp_filter_in(struct dp_worker *w, struct dp_pkt *p);
+void dp_filter_out(struct dp_worker *w, const struct dp_pkt *p);
+
 /* inject.c: drain up to one burst of this worker's inject ring. */
 void dp_inject_poll(struct dp_worker *w);
 

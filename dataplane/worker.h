@@ -18,6 +18,7 @@
 #include "clock.h"
 #include "counters.h"
 #include "dp_io.h"
+#include "filter.h"
 #include "nat.h"
 #include "region.h"
 
@@ -67,6 +68,15 @@ struct dp_worker {
 	uint32_t icmp_tokens;                /* ICMP error rate limit (icmp.c) */
 	uint64_t icmp_refill_ns;
 	struct dp_pkt_meta meta[DP_BURST_MAX];
+	/* packet filter (filter_dp.c) */
+	struct tg_filter filter;             /* view of the active copy; hdr
+					      * NULL: none (fail closed) */
+	struct tg_filter_flows flows;        /* UDP/SCTP reply flows */
+	const void *filter_seen;             /* copy, length and serial */
+	size_t filter_seen_len;              /* last looked at */
+	uint32_t filter_seen_serial;
+	uint32_t filter_max_rules;           /* hit counters: this + 1 */
+	uint64_t *filter_hits;               /* region, this worker's */
 };
 
 struct dp_worker_cfg {
@@ -107,7 +117,8 @@ int dp_worker_pipeline_init(struct dp_worker *w, dp_nh_lookup4_fn nh_lookup4,
  * dispatch on every port, inject ring, NAT sweep, TX flush. */
 void dp_worker_poll_once(struct dp_worker *w);
 
-/* Flush every TX buffer and mark the worker offline (worker stop). */
+/* Flush every TX buffer, mark the worker offline and free its filter flow
+ * table (worker stop; call once per successful init). */
 void dp_worker_stop(struct dp_worker *w);
 
 #endif

@@ -16,7 +16,7 @@ PKGS=(
   wireguard-go wireguard-tools iproute2 iputils-ping iperf3 tcpdump
   bpftool xdp-tools prometheus curl netcat-openbsd socat procps psmisc
   python3 python3-scapy python3-h2 python3-nacl python3-zstandard
-  dnsmasq-base busybox
+  dnsmasq-base busybox nftables ethtool
 )
 
 missing=()

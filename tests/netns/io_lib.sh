@@ -106,6 +106,7 @@ tables:
     max_allowed_ips = 64;
     nat_sessions = 1024;
     max_filter_rules = 16;
+    filter_bytes = 65536;
     ring_slots = 64;
 };
 EOF

@@ -72,7 +72,7 @@ wireguard = {
 };
 metrics = { listen = "127.0.0.1:$PORT"; ctl_socket = "$T/ctl.sock"; };
 tables = { max_peers = 16; max_keypairs = 48; max_allowed_ips = 64; max_workers = 2;
-           nat_sessions = 1024; max_filter_rules = 16; ring_slots = 64; };
+           nat_sessions = 1024; max_filter_rules = 16; filter_bytes = 65536; ring_slots = 64; };
 CFG
 
 start_cp() {

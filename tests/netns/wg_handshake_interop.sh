@@ -4,9 +4,9 @@
 #
 #   ns tgnz-a                                   ns tgnz-b
 #  +---------------------------+               +------------------------------+
-#  | wg_hs_probe (our core)    |  veth         | wireguard-go wg0             |
+#  | wg_hs_probe (our core)    |  veth         | wireguard-go tgnzwgN          |
 #  | 198.51.100.1 udp/51821    |<------------->| 198.51.100.2 udp/51820       |
-#  | tunnel addr 10.99.0.1     |               | wg0 10.99.0.2/24             |
+#  | tunnel addr 100.99.0.1     |               | tgnzwgN 100.99.0.2/24        |
 #  +---------------------------+               +------------------------------+
 #
 # 1. probe initiates; wireguard-go responds; probe sends an ICMP echo
@@ -22,6 +22,7 @@ cd "$(dirname "$0")/../.."
 BUILD=${TG_BUILD:-${BUILD:-build}}
 A=tgnz-a-$$
 B=tgnz-b-$$
+WGIF=tgnzwg$(( $$ % 100000 ))  # unique: the UAPI socket path is not per-namespace
 TMP=$(mktemp -d /tmp/tgnz-interop.XXXXXX)
 WGPID=
 cleanup() {
@@ -33,7 +34,7 @@ cleanup() {
 }
 dump() {
 	echo "--- wireguard-go log"; cat "$TMP/wg-go.log" 2>/dev/null
-	echo "--- wg show"; ip netns exec "$B" wg show wg0 2>/dev/null
+	echo "--- wg show"; ip netns exec "$B" wg show $WGIF 2>/dev/null
 }
 trap cleanup EXIT
 trap 'dump' ERR
@@ -41,7 +42,8 @@ trap 'dump' ERR
 make -s "$BUILD/libtgcommon.a" BUILD="$BUILD"
 cc -std=gnu11 -O2 -Wall -Wextra -Werror -Wno-unused-parameter -Icommon -o "$TMP/probe" \
 	tests/netns/wg_hs_probe.c "$BUILD/libtgcommon.a" \
-	$(pkg-config --cflags --libs libsodium libb2)
+	$(pkg-config --cflags --libs libsodium libb2 libcrypto) \
+	$([ -e /usr/include/intel-ipsec-mb.h ] && echo -lIPSec_MB)
 
 ip netns add "$A"
 ip netns add "$B"
@@ -57,40 +59,40 @@ PA=$(wg genkey); PUBA=$(echo "$PA" | wg pubkey)
 PB=$(wg genkey); PUBB=$(echo "$PB" | wg pubkey)
 echo "$PB" > "$TMP/b.key"
 
-WG_PROCESS_FOREGROUND=1 ip netns exec "$B" wireguard-go -f wg0 >"$TMP/wg-go.log" 2>&1 &
+WG_PROCESS_FOREGROUND=1 ip netns exec "$B" wireguard-go -f $WGIF >"$TMP/wg-go.log" 2>&1 &
 WGPID=$!
-for _ in $(seq 50); do ip -n "$B" link show wg0 >/dev/null 2>&1 && break; sleep 0.1; done
-ip netns exec "$B" wg set wg0 private-key "$TMP/b.key" listen-port 51820 \
-	peer "$PUBA" allowed-ips 10.99.0.1/32
-ip -n "$B" addr add 10.99.0.2/24 dev wg0
-ip -n "$B" link set wg0 up
+for _ in $(seq 50); do ip -n "$B" link show $WGIF >/dev/null 2>&1 && break; sleep 0.1; done
+ip netns exec "$B" wg set $WGIF private-key "$TMP/b.key" listen-port 51820 \
+	peer "$PUBA" allowed-ips 100.99.0.1/32
+ip -n "$B" addr add 100.99.0.2/24 dev $WGIF
+ip -n "$B" link set $WGIF up
 
 echo "== 1: we initiate, wireguard-go responds"
 ip netns exec "$A" "$TMP/probe" initiate "$PA" "$PUBB" 51821 198.51.100.2 51820 \
-	10.99.0.1 10.99.0.2
-ip netns exec "$B" wg show wg0 latest-handshakes | awk '$2 > 0 {ok=1} END {exit !ok}'
+	100.99.0.1 100.99.0.2
+ip netns exec "$B" wg show $WGIF latest-handshakes | awk '$2 > 0 {ok=1} END {exit !ok}'
 
 echo "== 2: wireguard-go initiates, we respond"
 # Fresh session on the wireguard-go side: remove and re-add the peer with our
 # endpoint so it must initiate toward us.
-ip netns exec "$B" wg set wg0 peer "$PUBA" remove
-ip netns exec "$B" wg set wg0 peer "$PUBA" allowed-ips 10.99.0.1/32 \
+ip netns exec "$B" wg set $WGIF peer "$PUBA" remove
+ip netns exec "$B" wg set $WGIF peer "$PUBA" allowed-ips 100.99.0.1/32 \
 	endpoint 198.51.100.1:51821
 ip netns exec "$A" "$TMP/probe" respond "$PA" "$PUBB" 51821 198.51.100.2 51820 \
-	10.99.0.1 10.99.0.2 &
+	100.99.0.1 100.99.0.2 &
 PROBE=$!
 sleep 0.3
-ip netns exec "$B" ping -c 1 -W 5 10.99.0.1 >/dev/null
+ip netns exec "$B" ping -c 1 -W 5 100.99.0.1 >/dev/null
 wait "$PROBE"
 
 echo "== 3: wireguard-go initiates, we answer with a cookie reply first"
-ip netns exec "$B" wg set wg0 peer "$PUBA" remove
-ip netns exec "$B" wg set wg0 peer "$PUBA" allowed-ips 10.99.0.1/32 \
+ip netns exec "$B" wg set $WGIF peer "$PUBA" remove
+ip netns exec "$B" wg set $WGIF peer "$PUBA" allowed-ips 100.99.0.1/32 \
 	endpoint 198.51.100.1:51821
 ip netns exec "$A" "$TMP/probe" respond-cookie "$PA" "$PUBB" 51821 198.51.100.2 51820 \
-	10.99.0.1 10.99.0.2 &
+	100.99.0.1 100.99.0.2 &
 PROBE=$!
 sleep 0.3
-ip netns exec "$B" ping -c 1 -W 10 10.99.0.1 >/dev/null
+ip netns exec "$B" ping -c 1 -W 10 100.99.0.1 >/dev/null
 wait "$PROBE"
 echo "PASS wg_handshake_interop"

@@ -138,19 +138,21 @@ static void addr6_of(uint8_t a[16], uint32_t slot, uint32_t gen)
 static void check_netcfg_filter(void)
 {
 	const struct tg_netcfg *n = tg_region_netcfg(&region_r);
+	size_t len;
 	uint32_t cnt;
-	const struct tg_filter_rule *f;
+	const uint32_t *f;
 
 	if (n->egress_addr4 &&
 	    (n->listen_port != (uint16_t)(n->egress_addr4 ^ 0x1234) ||
 	     n->tunnel_mtu != (uint16_t)(n->egress_addr4 * 3) ||
 	     n->local[n->n_local % TG_MAX_LOCAL_ADDRS].cidr != (uint8_t)n->egress_addr4))
 		VIOLATION("torn netcfg (egress %" PRIu32 ")", n->egress_addr4);
-	f = tg_region_filter(&region_r, &cnt);
+	f = tg_region_filter(&region_r, &len);
+	cnt = (uint32_t)(len / 8);
 	for (uint32_t i = 0; i < cnt; i++)
-		if ((f[i].rule_id & 63) != i || f[i].rule_id >> 6 != f[0].rule_id >> 6 ||
-		    f[i].port_lo != (uint16_t)(f[i].rule_id >> 6))
-			VIOLATION("torn filter copy: rule %u of %u", i, cnt);
+		if ((f[2 * i] & 63) != i || f[2 * i] >> 6 != f[0] >> 6 ||
+		    f[2 * i + 1] != (f[2 * i] >> 6))
+			VIOLATION("torn filter copy: word %u of %u", i, cnt);
 }
 
 static void reader_rings(struct reader *me)
@@ -394,8 +396,9 @@ static void w_reclaim(struct wstate *w)
 static void w_config(struct wstate *w)
 {
 	struct tg_netcfg *n = tg_netcfg_stage(&region_w);
-	struct tg_filter_rule *f;
-	uint32_t cap, cnt, k = (uint32_t)++w->cfg_k;
+	uint32_t *f;
+	size_t cap;
+	uint32_t cnt, k = (uint32_t)++w->cfg_k;
 
 	if (n) {
 		n->egress_addr4 = k;
@@ -408,12 +411,12 @@ static void w_config(struct wstate *w)
 	}
 	f = tg_filter_stage(&region_w, &cap);
 	if (f) {
-		cnt = k % (cap + 1);
+		cnt = k % ((cap / 8 < 64 ? cap / 8 : 64) + 1);
 		for (uint32_t i = 0; i < cnt; i++) {
-			f[i].rule_id = (k & 0xffff) << 6 | i;
-			f[i].port_lo = (uint16_t)(k & 0xffff);
+			f[2 * i] = (k & 0xffff) << 6 | i;
+			f[2 * i + 1] = k & 0xffff;
 		}
-		tg_filter_commit(&region_w, cnt, SYNC_NS);
+		tg_filter_commit(&region_w, (size_t)cnt * 8, SYNC_NS);
 	}
 	w->commits++;
 }
@@ -504,7 +507,7 @@ int main(void)
 {
 	struct tg_region_sizes sz = {
 		.max_peers = NPEERS, .max_keypairs = NKP, .max_allowed_ips = 2 * NPEERS,
-		.nat_sessions = 16, .max_filter_rules = 16, .ring_slots = 16,
+		.nat_sessions = 16, .max_filter_rules = 16, .filter_bytes = 512, .ring_slots = 16,
 	};
 	uint32_t secs = env_u32("TG_STRESS_SECONDS", 3, 1, 3600);
 	uint64_t seed = env_u32("TG_SEED", (uint32_t)time(NULL), 0, UINT32_MAX);

@@ -320,6 +320,12 @@ static const struct bad_case bad_cases[] = {
 	  "@F:5: tables.max_workers: smaller than the 3 entries of dataplane.cores (got 2)" },
 	{ DP EG WG "tables = {\n  ring_slots = 1000;\n};\n", NULL,
 	  "@F:5: tables.ring_slots: must be a power of two (got 1000)" },
+	{ DP EG WG "tables = {\n  filter_bytes = 65537;\n};\n", NULL,
+	  "@F:5: tables.filter_bytes: must be a multiple of 64 (got 65537)" },
+	{ DP EG "wireguard = { listen_port = 51820; private_key_file = \"/k\";\n"
+	  "  filter_file = \"/f.json\"; };\ncontrol = { };\n", NULL,
+	  "@F:4: wireguard.filter_file: a filter file needs static mode (control.enabled = false); "
+	  "in Tailscale mode the filter comes from the control server (got \"/f.json\")" },
 	{ DP EG WG "tables = { max_peers = 100; max_keypairs = 200; };\n", NULL,
 	  "@F:4: tables.max_keypairs: must be at least 3 * tables.max_peers = 300 (got 200)" },
 	{ "dataplane = { backend = ; };\n", NULL,

@@ -168,6 +168,51 @@ static void test_counters(void)
 	json_decref(j);
 }
 
+static void test_filter(void)
+{
+	setup();
+	static uint64_t hits[3] = { 0, 42, 0 };
+	json_t *rules = json_loads("[{\"SrcIPs\":[\"100.64.0.11/32\"],\"DstPorts\":[{\"IP\":\"*\","
+				   "\"Ports\":{\"First\":0,\"Last\":65535}}]},"
+				   "{\"SrcIPs\":[\"100.64.0.12\"],\"DstPorts\":[{\"IP\":\"198.51.100.0/24\","
+				   "\"Ports\":{\"First\":53,\"Last\":53}}],\"IPProto\":[17]}]", 0, NULL);
+	CU_ASSERT_PTR_NOT_NULL_FATAL(rules);
+	snap.filter_hits = hits;
+	snap.filter_n_rules = 2;
+	snap.filter_serial = 7;
+	src.filter_rules = rules;
+	src.filter_source = "/etc/tailgate/filter.json";
+	json_t *j = ask("{\"cmd\":\"filter\"}");
+	json_t *fl = json_object_get(j, "filter");
+	CU_ASSERT_EQUAL(json_integer_value(json_object_get(fl, "serial")), 7);
+	CU_ASSERT_EQUAL(json_array_size(json_object_get(fl, "rules")), 2);
+	json_t *r1 = json_array_get(json_object_get(fl, "rules"), 1);
+	CU_ASSERT_EQUAL(json_integer_value(json_object_get(r1, "hits")), 42);
+	CU_ASSERT_EQUAL(json_integer_value(json_object_get(r1, "index")), 1);
+	char *mem;
+	size_t ml;
+	FILE *f = open_memstream(&mem, &ml);
+	CU_ASSERT_EQUAL(cp_ctl_print_filter(f, fl), 0);
+	fclose(f);
+	CU_ASSERT_PTR_NOT_NULL(strstr(mem, "serial 7, 2 rule(s)"));
+	CU_ASSERT_PTR_NOT_NULL(strstr(mem, "198.51.100.0/24:53"));
+	CU_ASSERT_PTR_NOT_NULL(strstr(mem, "*:*"));
+	CU_ASSERT_PTR_NOT_NULL(strstr(mem, "          42  100.64.0.12"));
+	free(mem);
+	json_decref(j);
+	/* no filter */
+	src.filter_rules = NULL;
+	src.filter_source = NULL;
+	j = ask("{\"cmd\":\"filter\"}");
+	f = open_memstream(&mem, &ml);
+	CU_ASSERT_EQUAL(cp_ctl_print_filter(f, json_object_get(j, "filter")), 0);
+	fclose(f);
+	CU_ASSERT_PTR_NOT_NULL(strstr(mem, "no packet filter configured"));
+	free(mem);
+	json_decref(j);
+	json_decref(rules);
+}
+
 static void test_bad_requests(void)
 {
 	const char *bad[] = { "", "{", "[]", "{\"cmd\":1}", "{\"cmd\":\"reboot\"}", "null",
@@ -186,7 +231,7 @@ static void test_bad_requests(void)
 
 void ctl_test_register(void)
 {
-	TG_ADD_SUITE("ctl", NULL, NULL,
+	TG_ADD_SUITE("ctl", NULL, NULL, { "filter", test_filter },
 		     { "status", test_status },
 		     { "peers", test_peers },
 		     { "counters", test_counters },

@@ -849,7 +849,7 @@ static void test_region_publish(void)
 	static const struct tg_region_sizes sz = {
 		.max_peers = 4, .max_keypairs = 12, .max_allowed_ips = 8,
 		.max_workers = 1, .nat_sessions = 16, .max_filter_rules = 64,
-		.ring_slots = 8,
+		.ring_slots = 8, .filter_bytes = 64 * 48,
 	};
 	struct tg_filter_rules rs;
 	struct tg_region r;
@@ -885,8 +885,12 @@ static void test_region_publish(void)
 	CU_ASSERT_EQUAL(tg_filter_load(&r, &f, err, sizeof(err)), 0);
 	CU_ASSERT_EQUAL(f.serial, 2);
 	free(blob);
-	/* Too big for 64 slots of 48 bytes. */
-	CU_ASSERT_EQUAL(tg_filter_publish(&r, &rs, 64 * 48 + 1, 1000000ULL), -ENOSPC);
+	/* Too big for the 64 * 48 byte area. */
+	{
+		static uint8_t big[64 * 48 + 1];
+
+		CU_ASSERT_EQUAL(tg_filter_publish(&r, big, sizeof(big), 1000000ULL), -ENOSPC);
+	}
 	tg_region_detach(&r);
 	tg_region_unlink(name);
 	tg_filter_rules_free(&rs);

@@ -9,6 +9,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "filter.h"
 #include "metrics.h"
 #include "region.h"
 #include "unit/test_util.h"
@@ -44,6 +45,10 @@ static void fill(struct cp_metrics_snap *s)
 	peers[1].v[TG_PEER_last_rx_ns] = 99500000000ULL;
 	s->has_hs = true;
 	s->hs[CP_HS_completed] = 3;
+	static uint64_t hits[3] = { 5, 0, 0 };
+	s->filter_hits = hits;
+	s->filter_n_rules = 2;
+	s->filter_hits_overflow = 1;
 }
 
 static void render(struct cp_strbuf *o)
@@ -97,6 +102,21 @@ static void test_known_values(void)
 		snprintf(line, sizeof(line), "tailgate_path_packets_total{path=\"%s\"} ", tg_path_names[i]);
 		CU_ASSERT_PTR_NOT_NULL(strstr(o.p, line));
 	}
+	cp_strbuf_free(&o);
+}
+
+static void test_filter_hits(void)
+{
+	struct cp_strbuf o;
+
+	render(&o);
+	CU_ASSERT_PTR_NOT_NULL(strstr(o.p, "\n# TYPE tailgate_filter_rule_hits_total counter\n"));
+	CU_ASSERT_PTR_NOT_NULL(strstr(o.p, "\ntailgate_filter_rule_hits_total{rule=\"0\"} 5\n"));
+	CU_ASSERT_PTR_NOT_NULL(strstr(o.p, "\ntailgate_filter_rule_hits_total{rule=\"1\"} 0\n"));
+	CU_ASSERT_PTR_NULL(strstr(o.p, "rule=\"2\""));
+	CU_ASSERT_PTR_NOT_NULL(strstr(o.p, "\ntailgate_filter_rule_hits_total{rule=\"overflow\"} 1\n"));
+	CU_ASSERT_PTR_NOT_NULL(strstr(o.p, "\ntailgate_drops_total{reason=\"filter_no_rule\"} 0\n"));
+	CU_ASSERT_PTR_NOT_NULL(strstr(o.p, "\ntailgate_drops_total{reason=\"filter_local_denied\"} 0\n"));
 	cp_strbuf_free(&o);
 }
 
@@ -156,7 +176,7 @@ static void test_from_region(void)
 {
 	const struct tg_region_sizes sz = { .max_peers = 8, .max_keypairs = 24,
 		.max_allowed_ips = 16, .max_workers = 3, .nat_sessions = 1024,
-		.max_filter_rules = 4, .ring_slots = 16 };
+		.max_filter_rules = 4, .ring_slots = 16, .filter_bytes = 4096 };
 	struct tg_region r;
 	struct cp_metrics_snap s;
 	struct cp_strbuf o;
@@ -184,8 +204,27 @@ static void test_from_region(void)
 	CU_ASSERT_EQUAL(tg_ring_enqueue(tg_region_punt(&r, 2), &m, "abcd"), 0);
 	CU_ASSERT_EQUAL(tg_ring_enqueue(tg_region_punt(&r, 2), &m, "abcd"), 0);
 	tg_region_stamp_cp(&r, 5000000000ULL);
+	/* an active filter with 6 rules (ids 0..5; counters for 0..3 + overflow) */
+	{
+		struct tg_filter_rules rs = { .n_rules = 6 };
+		void *blob = NULL;
+		size_t len = 0;
+
+		CU_ASSERT_EQUAL_FATAL(tg_filter_build(&rs, &(struct tg_filter_local){ 0 }, NULL, 9,
+						      &blob, &len, err, sizeof(err)), 0);
+		CU_ASSERT_EQUAL_FATAL(tg_filter_publish(&r, blob, len, 1000000000ULL), 0);
+		free(blob);
+		for (uint32_t w = 0; w < 3; w++) {
+			tg_region_filter_hits(&r, w)[2] = 4;
+			tg_region_filter_hits(&r, w)[4] = 1; /* overflow slot */
+		}
+	}
 
 	CU_ASSERT_EQUAL_FATAL(cp_metrics_collect(&r, 2, 5100000000ULL, &s), 0);
+	CU_ASSERT_EQUAL(s.filter_n_rules, 4);
+	CU_ASSERT_EQUAL(s.filter_serial, 9);
+	CU_ASSERT_EQUAL(s.filter_hits[2], 12);
+	CU_ASSERT_EQUAL(s.filter_hits_overflow, 3);
 	CU_ASSERT_EQUAL(s.drop[TG_DROP_wg_bad_tag], 33);
 	CU_ASSERT_EQUAL(s.path[TG_PATH_encap], 300);
 	CU_ASSERT_EQUAL(s.port[1][TG_PORT_rx_bytes], 3000);
@@ -211,7 +250,7 @@ static void test_from_region(void)
 
 void metrics_test_register(void)
 {
-	TG_ADD_SUITE("metrics", NULL, NULL,
+	TG_ADD_SUITE("metrics", NULL, NULL, { "filter_hits", test_filter_hits },
 		     { "known_values", test_known_values },
 		     { "health", test_health },
 		     { "promtool", test_promtool },

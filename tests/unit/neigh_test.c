@@ -4,6 +4,7 @@
  * writer (a reader never sees a torn MAC). The netlink side is exercised
  * by tests/netns/io_afxdp.sh.
  */
+#include <errno.h>
 #include <arpa/inet.h>
 #include <pthread.h>
 #include <stdatomic.h>
@@ -96,7 +97,13 @@ static void test_random_vs_oracle(void)
 		if ((r >> 40) & 1 && (idx >= 0 || have < ORACLE_N)) {
 			for (int b = 0; b < 6; b++)
 				mac[b] = (uint8_t)(tg_test_rand(&s) | 2);
-			CU_ASSERT_EQUAL_FATAL(dp_neigh_set_static(n, port, ip, mac), 0);
+			rc = dp_neigh_set_static(n, port, ip, mac);
+			/* a new key may find its 32-slot probe window full
+			 * (linear probing at ~60% load; seed 1795561054):
+			 * refused and counted, never misplaced */
+			if (rc == -ENOSPC && idx < 0)
+				continue;
+			CU_ASSERT_EQUAL_FATAL(rc, 0);
 			if (idx < 0)
 				idx = (int)have++;
 			o[idx].port = port;

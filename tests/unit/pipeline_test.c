@@ -7,11 +7,13 @@
  * expiry, unresolved neighbours and a mutation run (no crash, no leak).
  */
 #include <arpa/inet.h>
+#include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "crypto.h"
+#include "filter.h"
 #include "csum.h"
 #include "io_mem.h"
 #include "oracle/oracle.h"
@@ -80,7 +82,7 @@ static int suite_init(void)
 {
 	struct tg_region_sizes sz = {
 		.max_peers = 4, .max_keypairs = 12, .max_allowed_ips = 16, .max_workers = 2,
-		.nat_sessions = 1024, .max_filter_rules = 4, .ring_slots = 64,
+		.nat_sessions = 1024, .max_filter_rules = 4, .filter_bytes = 65536, .ring_slots = 64,
 	};
 	struct tg_keypair_init ki = { .local_index = DPV_LOCAL_INDEX,
 				      .remote_index = DPV_REMOTE_INDEX };
@@ -152,8 +154,8 @@ static int suite_init(void)
 static int suite_clean(void)
 {
 	if (reg.base) {
-		tg_region_worker_offline(&reg, 0);
-		tg_region_worker_offline(&reg, 1);
+		dp_worker_stop(&w);  /* offline + frees the filter flow table */
+		dp_worker_stop(&w2);
 		tg_region_detach(&reg);
 		tg_region_unlink(rname);
 	}
@@ -696,6 +698,275 @@ static void test_mutations(void)
 	CU_ASSERT_EQUAL(dp_mem_free_count(mem), dp_mem_nbufs(mem));
 }
 
+/* ---- packet filter (filter_dp.c) ------------------------------------------ */
+
+static uint64_t filt_ctr = 100000; /* data-message counters of these tests */
+
+/* Inner IPv4 UDP or TCP (flags) src -> dst with real checksums. */
+static unsigned l4_inner(uint8_t *ip, uint8_t proto, uint32_t src, uint32_t dst,
+			 uint16_t sport, uint16_t dport, uint8_t tcp_flags)
+{
+	unsigned l4 = proto == 6 ? 20 : 8, len = 20 + l4 + 4;
+	uint32_t ps = 0;
+
+	memset(ip, 0, len);
+	ip[0] = 0x45;
+	dp_put_be16(ip + 2, (uint16_t)len);
+	ip[8] = 64;
+	ip[9] = proto;
+	memcpy(ip + 12, &src, 4);
+	memcpy(ip + 16, &dst, 4);
+	dp_put_be16(ip + 10, oracle_csum(ip, 20, 0));
+	dp_put_be16(ip + 20, sport);
+	dp_put_be16(ip + 22, dport);
+	if (proto == 6) {
+		ip[32] = 5 << 4;
+		ip[33] = tcp_flags;
+		dp_put_be16(ip + 34, 65535);
+	} else {
+		dp_put_be16(ip + 24, (uint16_t)(len - 20));
+	}
+	memcpy(ip + 20 + l4, "data", 4);
+	for (int i = 12; i < 20; i += 2)
+		ps += (uint32_t)ip[i] << 8 | ip[i + 1];
+	ps += proto + (len - 20);
+	dp_put_be16(ip + 20 + (proto == 6 ? 16 : 6), oracle_csum(ip + 20, len - 20, ps));
+	return len;
+}
+
+/* Publish a filter / flip netcfg flags while the test "is" the workers:
+ * they are between iterations, so take them offline for the commit. */
+static void filt_offline(bool off)
+{
+	if (off) {
+		tg_region_worker_offline(&reg, 0);
+		tg_region_worker_offline(&reg, 1);
+	} else {
+		tg_region_worker_online(&reg, 0);
+		tg_region_worker_online(&reg, 1);
+	}
+}
+
+static void filt_set_flag(bool on)
+{
+	struct tg_netcfg *nc;
+
+	filt_offline(true);
+	nc = tg_netcfg_stage(&reg);
+	CU_ASSERT_PTR_NOT_NULL_FATAL(nc);
+	nc->flags = on ? nc->flags | TG_NETCFG_F_FILTER : nc->flags & ~(uint32_t)TG_NETCFG_F_FILTER;
+	CU_ASSERT_EQUAL(tg_netcfg_commit(&reg, NS), 0);
+	filt_offline(false);
+}
+
+static struct tg_filter_pfx pfx4(uint8_t a, uint8_t b, uint8_t c, uint8_t d, uint8_t bits)
+{
+	struct tg_filter_pfx p = { .family = 4, .bits = bits };
+
+	ip4(p.addr, a, b, c, d);
+	return p;
+}
+
+/* Rules: each {src, dst, first port, last port}, all protocols default
+ * (TCP, UDP, ICMP, ICMPv6). Local nets: exit node (0/0) on a host whose
+ * interfaces are 192.0.2.1/24 (underlay LAN) and 203.0.113.10/24. */
+static void filt_publish(const struct tg_filter_pfx (*r)[2], const uint16_t (*ports)[2],
+			 uint32_t n, uint32_t serial)
+{
+	static const uint8_t protos[] = { 6, 17, 1, 58 };
+	struct tg_filter_match_in m[4];
+	struct tg_filter_pfx src[4];
+	struct tg_filter_dst dst[4];
+	struct tg_filter_rules rs = { .m = m, .n = n, .n_rules = n };
+	struct tg_filter_pfx routes[1] = { { .family = 4 } };
+	struct tg_filter_pfx host[2] = { pfx4(192, 0, 2, 1, 24), pfx4(203, 0, 113, 10, 24) };
+	struct tg_filter_local local = { .routes = routes, .n_routes = 1, .host = host, .n_host = 2 };
+	char err[256];
+	void *blob = NULL;
+	size_t len = 0;
+
+	memset(m, 0, sizeof(m));
+	for (uint32_t i = 0; i < n; i++) {
+		src[i] = r[i][0];
+		dst[i] = (struct tg_filter_dst){ .net = r[i][1], .first = ports[i][0], .last = ports[i][1] };
+		m[i].rule = i;
+		m[i].n_proto = 4;
+		memcpy(m[i].proto, protos, 4);
+		m[i].src = &src[i];
+		m[i].n_src = 1;
+		m[i].dst = &dst[i];
+		m[i].n_dst = 1;
+	}
+	CU_ASSERT_EQUAL_FATAL(tg_filter_build(&rs, &local, NULL, serial, &blob, &len, err, sizeof(err)), 0);
+	filt_offline(true);
+	CU_ASSERT_EQUAL(tg_filter_publish(&reg, blob, len, NS), 0);
+	filt_offline(false);
+	free(blob);
+}
+
+/* Send one inner packet from the client through worker 0; returns the
+ * number of frames that left on the internet port. */
+static int filt_send(const uint8_t *inner, unsigned ilen)
+{
+	uint8_t f[256], out[2048];
+	unsigned flen = client_frame(f, filt_ctr++, inner, ilen);
+	int n = 0;
+
+	CU_ASSERT_EQUAL_FATAL(dp_mem_rx_push(mem, 0, f, flen), 0);
+	dp_worker_poll_once(&w);
+	while (dp_mem_tx_pop(mem, 1, out, sizeof(out)) >= 0)
+		n++;
+	CU_ASSERT_EQUAL(dp_mem_tx_pending(mem, 0), 0);
+	drain_rings();
+	return n;
+}
+
+/* The internet's reply to the last SNATed packet (its external port from
+ * the egress frame), through the return path to the client. */
+static int filt_reply_last(uint32_t from, uint16_t sport, uint16_t ext_port)
+{
+	uint8_t f[256], inner[128], out[2048];
+	unsigned len = l4_inner(inner, 17, from, ip4v(203, 0, 113, 10), sport, ext_port, 0);
+	int n = 0;
+
+	memcpy(f, dpv_in_24, 14);
+	memcpy(f + 14, inner, len);
+	CU_ASSERT_EQUAL_FATAL(dp_mem_rx_push(mem, 1, f, 14 + len), 0);
+	dp_worker_poll_once(&w);
+	while (dp_mem_tx_pop(mem, 0, out, sizeof(out)) >= 0)
+		n++;
+	return n;
+}
+
+static void test_filter(void)
+{
+	const uint32_t me = ip4v(100, 64, 0, 2), web = ip4v(198, 51, 100, 7),
+		       other = ip4v(198, 51, 100, 200);
+	const struct tg_filter_pfx r1[2][2] = {
+		{ pfx4(100, 64, 0, 9, 32), pfx4(198, 51, 100, 0, 24) },   /* not us */
+		{ pfx4(100, 64, 0, 2, 32), pfx4(198, 51, 100, 0, 25) },   /* us */
+	};
+	const uint16_t p1[2][2] = { { 0, 65535 }, { 0, 65535 } };
+	const struct tg_filter_pfx r2[1][2] = {
+		{ pfx4(100, 64, 0, 0, 24), pfx4(198, 51, 100, 7, 32) },
+	};
+	const uint16_t p2[1][2] = { { 53, 53 } };
+	uint64_t *hits = tg_region_filter_hits(&reg, 0);
+	uint64_t *d = w.ctr->drop, acc0 = w.ctr->path[TG_PATH_filter_accept];
+	uint8_t ip[128], out[2048];
+	unsigned len;
+	uint16_t ext;
+	int n;
+
+	CU_ASSERT_PTR_NOT_NULL_FATAL(hits);
+	/* static mode without a filter: WireGuard semantics, nothing filtered */
+	len = l4_inner(ip, 17, me, other, 7000, 9999, 0);
+	CU_ASSERT_EQUAL(filt_send(ip, len), 1);
+	CU_ASSERT_EQUAL(w.ctr->path[TG_PATH_filter_accept], acc0);
+
+	/* a Tailscale peer before any filter is published: fail closed */
+	atomic_store(&tg_region_peer(&reg, peer_slot)->flags, TG_PEER_F_TAILSCALE);
+	uint64_t nf = d[TG_DROP_filter_no_filter];
+	CU_ASSERT_EQUAL(filt_send(ip, len), 0);
+	CU_ASSERT_EQUAL(d[TG_DROP_filter_no_filter], nf + 1);
+	atomic_store(&tg_region_peer(&reg, peer_slot)->flags, 0);
+
+	/* static filter configured: rule 1 lets us reach 198.51.100.0/25 */
+	filt_publish(r1, p1, 2, 1);
+	filt_set_flag(true);
+	uint64_t reloads = w.ctr->path[TG_PATH_filter_reload];
+	len = l4_inner(ip, 17, me, web, 7001, 53, 0);
+	CU_ASSERT_EQUAL(filt_send(ip, len), 1);
+	CU_ASSERT_EQUAL(w.ctr->path[TG_PATH_filter_reload], reloads + 1);
+	CU_ASSERT_EQUAL(hits[1], 1);
+	CU_ASSERT_EQUAL(hits[0], 0);
+	CU_ASSERT_EQUAL(w.ctr->path[TG_PATH_filter_accept], acc0 + 1);
+	/* no reload when nothing changed */
+	CU_ASSERT_EQUAL(filt_send(ip, len), 1);
+	CU_ASSERT_EQUAL(hits[1], 2);
+	CU_ASSERT_EQUAL(w.ctr->path[TG_PATH_filter_reload], reloads + 1);
+
+	/* denied by the rules: counted, never reaches the egress port */
+	uint64_t nr = d[TG_DROP_filter_no_rule];
+	len = l4_inner(ip, 17, me, other, 7002, 53, 0);
+	CU_ASSERT_EQUAL(filt_send(ip, len), 0);
+	CU_ASSERT_EQUAL(d[TG_DROP_filter_no_rule], nr + 1);
+	len = l4_inner(ip, 6, me, other, 7003, 443, 0x02); /* SYN */
+	CU_ASSERT_EQUAL(filt_send(ip, len), 0);
+	CU_ASSERT_EQUAL(d[TG_DROP_filter_no_rule], nr + 2);
+	CU_ASSERT_EQUAL(hits[1], 2);
+
+	/* local exclusions, whatever the rules: RFC 1918, another peer
+	 * (100.64/10), the host's LAN, link-local */
+	uint64_t ld = d[TG_DROP_filter_local_denied], ll = d[TG_DROP_filter_link_local];
+	const uint32_t locals[] = { ip4v(10, 1, 2, 3), ip4v(192, 168, 1, 1), ip4v(100, 64, 0, 9),
+				    ip4v(192, 0, 2, 77), ip4v(203, 0, 113, 99) };
+	for (size_t i = 0; i < sizeof(locals) / sizeof(locals[0]); i++) {
+		len = l4_inner(ip, 17, me, locals[i], 7004, 53, 0);
+		CU_ASSERT_EQUAL(filt_send(ip, len), 0);
+	}
+	CU_ASSERT_EQUAL(d[TG_DROP_filter_local_denied], ld + 5);
+	len = l4_inner(ip, 17, me, ip4v(169, 254, 1, 1), 7004, 53, 0);
+	CU_ASSERT_EQUAL(filt_send(ip, len), 0);
+	CU_ASSERT_EQUAL(d[TG_DROP_filter_link_local], ll + 1);
+
+	/* an established UDP flow to 198.51.100.7:8080 whose reply came back */
+	len = l4_inner(ip, 17, me, web, 7010, 8080, 0);
+	CU_ASSERT_FATAL(dp_mem_rx_push(mem, 0, out, client_frame(out, filt_ctr++, ip, len)) == 0);
+	dp_worker_poll_once(&w);
+	n = dp_mem_tx_pop(mem, 1, out, sizeof(out));
+	CU_ASSERT_FATAL(n > 14 + 28);
+	ext = dp_be16(out + 14 + 20);
+	CU_ASSERT_EQUAL(filt_reply_last(web, 8080, ext), 1);
+	/* and an established TCP flow (non-SYN segments) */
+	len = l4_inner(ip, 6, me, web, 7011, 443, 0x02);
+	CU_ASSERT_EQUAL(filt_send(ip, len), 1);
+
+	/* replace the filter (A/B): only 100.64.0.0/24 -> 198.51.100.7 port 53
+	 * (rule 0 now). Takes effect on the next iteration. */
+	filt_publish(r2, p2, 1, 2);
+	CU_ASSERT(hits[1] > 0);
+	len = l4_inner(ip, 17, me, web, 7001, 53, 0);    /* still allowed */
+	CU_ASSERT_EQUAL(filt_send(ip, len), 1);
+	CU_ASSERT_EQUAL(w.ctr->path[TG_PATH_filter_reload], reloads + 2);
+	CU_ASSERT_EQUAL(hits[0], 1); /* counted afresh for the new filter */
+	CU_ASSERT_EQUAL(hits[1], 0);
+	len = l4_inner(ip, 17, me, ip4v(198, 51, 100, 8), 7001, 53, 0); /* was allowed */
+	nr = d[TG_DROP_filter_no_rule];
+	CU_ASSERT_EQUAL(filt_send(ip, len), 0);
+	CU_ASSERT_EQUAL(d[TG_DROP_filter_no_rule], nr + 1);
+	/* established flows survive the swap: the UDP flow by its recorded
+	 * reply, TCP because only SYNs need a rule */
+	uint64_t acc = w.ctr->path[TG_PATH_filter_accept];
+	len = l4_inner(ip, 17, me, web, 7010, 8080, 0);
+	CU_ASSERT_EQUAL(filt_send(ip, len), 1);
+	len = l4_inner(ip, 6, me, web, 7011, 443, 0x10); /* ACK */
+	CU_ASSERT_EQUAL(filt_send(ip, len), 1);
+	CU_ASSERT_EQUAL(w.ctr->path[TG_PATH_filter_accept], acc + 2);
+	/* a new UDP flow to the same host is refused */
+	len = l4_inner(ip, 17, me, web, 7012, 8080, 0);
+	CU_ASSERT_EQUAL(filt_send(ip, len), 0);
+	CU_ASSERT_EQUAL(d[TG_DROP_filter_no_rule], nr + 2);
+
+	/* a corrupt publish is refused by the worker: fail closed */
+	{
+		uint8_t junk[256];
+		uint64_t bad = w.ctr->path[TG_PATH_filter_reload_failed];
+
+		memset(junk, 0xa5, sizeof(junk));
+		filt_offline(true);
+		CU_ASSERT_EQUAL(tg_filter_publish(&reg, junk, sizeof(junk), NS), 0);
+		filt_offline(false);
+		len = l4_inner(ip, 17, me, web, 7001, 53, 0);
+		nf = d[TG_DROP_filter_no_filter];
+		CU_ASSERT_EQUAL(filt_send(ip, len), 0);
+		CU_ASSERT_EQUAL(d[TG_DROP_filter_no_filter], nf + 1);
+		CU_ASSERT_EQUAL(w.ctr->path[TG_PATH_filter_reload_failed], bad + 1);
+	}
+	filt_set_flag(false);
+	CU_ASSERT_EQUAL(dp_mem_free_count(mem), dp_mem_nbufs(mem));
+}
+
 void pipeline_test_register(void)
 {
 	TG_ADD_SUITE("pipeline", suite_init, suite_clean, { "vectors", test_vectors },
@@ -703,6 +974,6 @@ void pipeline_test_register(void)
 		     { "cross_worker_return", test_cross_worker_return },
 		     { "ipv6", test_ipv6 }, { "encap_keypairs", test_encap_keypairs },
 		     { "icmp_rate_limit", test_icmp_rate_limit }, { "tx_full", test_tx_full },
-		     { "mixed_burst", test_mixed_burst },
+		     { "mixed_burst", test_mixed_burst }, { "filter", test_filter },
 		     { "mutations", test_mutations }, { "key_expiry", test_key_expiry });
 }

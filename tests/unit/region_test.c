@@ -21,7 +21,7 @@
 
 static const struct tg_region_sizes small = {
 	.max_peers = 16, .max_keypairs = 48, .max_allowed_ips = 64,
-	.max_workers = 2, .nat_sessions = 100, .max_filter_rules = 8,
+	.max_workers = 2, .nat_sessions = 100, .max_filter_rules = 8, .filter_bytes = 256,
 	.ring_slots = 8,
 };
 
@@ -284,7 +284,7 @@ static void test_corrupt_after_attach(void)
 	for (size_t i = 0; i < b.geom.rxidx_slots * 8; i++)
 		b.base[b.geom.off_rxidx + i] = (uint8_t)tg_test_rand(&seed);
 	atomic_store(&a.hdr->aip_active, 0xfffffff1u);
-	atomic_store(&a.hdr->filter_count[1], UINT32_MAX);
+	atomic_store(&a.hdr->filter_len[1], UINT32_MAX);
 	atomic_store(&a.hdr->filter_active, 3);
 	for (int i = 0; i < 2000; i++) {
 		uint64_t x = tg_test_rand(&seed);
@@ -297,7 +297,7 @@ static void test_corrupt_after_attach(void)
 			CU_ASSERT(k >= tg_region_keypair(&b, 0) &&
 				  k <= tg_region_keypair(&b, small.max_keypairs - 1));
 	}
-	uint32_t cnt = 1;
+	size_t cnt = 1;
 	(void)tg_region_filter(&b, &cnt);
 	CU_ASSERT_EQUAL(cnt, 0);
 	atomic_store(&p0->ep_seq, 1); /* a writer died mid-update */
@@ -435,7 +435,7 @@ static void test_netcfg_filter(void)
 {
 	struct tg_region a, b;
 	char name[64], err[256];
-	uint32_t cap = 0, cnt = 99;
+	size_t fcap = 0, cnt = 99;
 
 	tg_test_region_name(name, sizeof(name));
 	CU_ASSERT_EQUAL_FATAL(tg_region_create(&a, name, &small, err, sizeof(err)), 0);
@@ -459,25 +459,38 @@ static void test_netcfg_filter(void)
 
 	tg_region_filter(&b, &cnt);
 	CU_ASSERT_EQUAL(cnt, 0);
-	struct tg_filter_rule *f = tg_filter_stage(&a, &cap);
-	CU_ASSERT_EQUAL(cap, small.max_filter_rules);
-	f[0].rule_id = 7;
-	f[1].rule_id = 8;
-	CU_ASSERT_EQUAL(tg_filter_commit(&a, cap + 1, 1000), -ENOSPC);
-	CU_ASSERT_EQUAL(tg_filter_commit(&a, 2, 1000000000), 0);
-	const struct tg_filter_rule *fr = tg_region_filter(&b, &cnt);
-	CU_ASSERT_EQUAL(cnt, 2);
-	CU_ASSERT_EQUAL(fr[1].rule_id, 8);
+	uint8_t *f = tg_filter_stage(&a, &fcap);
+	CU_ASSERT_EQUAL(fcap, small.filter_bytes);
+	CU_ASSERT_EQUAL((uintptr_t)f % 64, 0);
+	f[0] = 7;
+	f[fcap - 1] = 8;
+	CU_ASSERT_EQUAL(tg_filter_commit(&a, fcap + 1, 1000), -ENOSPC);
+	CU_ASSERT_EQUAL(tg_filter_commit(&a, fcap, 1000000000), 0);
+	const uint8_t *fr = tg_region_filter(&b, &cnt);
+	CU_ASSERT_EQUAL(cnt, fcap);
+	CU_ASSERT_EQUAL(fr[0], 7);
+	CU_ASSERT_EQUAL(fr[fcap - 1], 8);
+	/* per-worker hit counters: max_filter_rules + 1 each, disjoint, zeroed */
+	uint64_t *h0 = tg_region_filter_hits(&a, 0), *h1 = tg_region_filter_hits(&a, 1);
+	CU_ASSERT_PTR_NOT_NULL_FATAL(h0);
+	CU_ASSERT_PTR_NOT_NULL_FATAL(h1);
+	CU_ASSERT(h1 >= h0 + small.max_filter_rules + 1);
+	CU_ASSERT_EQUAL(h0[small.max_filter_rules], 0);
+	h1[small.max_filter_rules] = 5;
+	CU_ASSERT_EQUAL(tg_region_filter_hits(&b, 1)[small.max_filter_rules], 5);
+	CU_ASSERT_PTR_NULL(tg_region_filter_hits(&b, small.max_workers));
+	CU_ASSERT((uint8_t *)(tg_region_filter_hits(&b, small.max_workers - 1) +
+			      small.max_filter_rules + 1) <= b.base + b.size);
 
 	/* a stuck worker: commit still flips; the next stage must wait */
 	tg_region_worker_online(&b, 0);
-	f = tg_filter_stage(&a, &cap); /* clean from the last commit */
+	f = tg_filter_stage(&a, &fcap); /* clean from the last commit */
 	CU_ASSERT_PTR_NOT_NULL(f);
 	CU_ASSERT_EQUAL(tg_filter_commit(&a, 0, 1000000), 0);
 	tg_region_filter(&b, &cnt);
 	CU_ASSERT_EQUAL(cnt, 0);
 	tg_region_worker_offline(&b, 0);
-	CU_ASSERT_PTR_NOT_NULL(tg_filter_stage(&a, &cap));
+	CU_ASSERT_PTR_NOT_NULL(tg_filter_stage(&a, &fcap));
 
 	tg_region_detach(&b);
 	tg_region_detach(&a);
@@ -552,6 +565,46 @@ static void test_two_processes(void)
 	tg_region_unlink(name);
 }
 
+/* Two processes starting together (cp and dp) must end up on ONE region:
+ * both race through open_or_create; the child stamps the header and the
+ * parent must see the stamp. Without the lock, the later create renamed a
+ * second region over the first (seen in the lab). 30 rounds. */
+static void test_open_or_create_race(void)
+{
+	for (int round = 0; round < 30; round++) {
+		struct tg_region a;
+		char name[64], err[256];
+		bool created = false;
+		int status = -1, rc;
+
+		tg_test_region_name(name, sizeof(name));
+		fflush(NULL);
+		pid_t pid = fork();
+		CU_ASSERT_FATAL(pid >= 0);
+		if (pid == 0) {
+			struct tg_region c;
+			bool cc;
+
+			if (tg_region_open_or_create(&c, name, &small, &cc, err,
+						     sizeof(err)))
+				_exit(2);
+			atomic_store(&c.hdr->dp_alive_ns, 4242);
+			tg_region_detach(&c);
+			_exit(cc ? 1 : 0); /* tells the parent who created */
+		}
+		rc = tg_region_open_or_create(&a, name, &small, &created, err,
+					      sizeof(err));
+		CU_ASSERT_EQUAL_FATAL(rc, 0);
+		CU_ASSERT_EQUAL(waitpid(pid, &status, 0), pid);
+		CU_ASSERT_FATAL(WIFEXITED(status) && WEXITSTATUS(status) <= 1);
+		/* exactly one of the two created it */
+		CU_ASSERT_EQUAL((int)created + WEXITSTATUS(status), 1);
+		CU_ASSERT_EQUAL(atomic_load(&a.hdr->dp_alive_ns), 4242);
+		tg_region_detach(&a);
+		tg_region_unlink(name);
+	}
+}
+
 /* Randomized peers/keypairs sequences vs the naive oracle. */
 static void test_random_vs_oracle(void)
 {
@@ -602,5 +655,6 @@ void region_test_register(void)
 		     { "endpoint", test_endpoint },
 		     { "netcfg_filter", test_netcfg_filter },
 		     { "two_processes", test_two_processes },
+		     { "open_or_create_race", test_open_or_create_race },
 		     { "random_vs_oracle", test_random_vs_oracle });
 }

@@ -109,7 +109,7 @@ static void test_reload_keeps_sessions(void)
 		 "  allowed_ips = [ \"100.64.0.10/32\" ]; },"
 		 "{ public_key = \"%s\"; allowed_ips = [ \"100.64.0.12/32\" ]; }", ka, kc);
 	write_config(name, 51821, peers);
-	CU_ASSERT_EQUAL(cp_reload(&cfg, &r, &ud, err, sizeof(err)), 0);
+	CU_ASSERT_EQUAL(cp_reload(&cfg, &r, &ud, NULL, err, sizeof(err)), 0);
 	CU_ASSERT_EQUAL(cp_wg_device_peer_count(dev), 2);
 	CU_ASSERT(cp_wg_device_peer_exists(dev, pc));
 	CU_ASSERT(!cp_wg_device_peer_exists(dev, pb));
@@ -126,7 +126,7 @@ static void test_reload_keeps_sessions(void)
 
 	/* a broken config: nothing changes */
 	write_file("tg.cfg", "wireguard = { listen_port = 99999999; };\n");
-	CU_ASSERT(cp_reload(&cfg, &r, &ud, err, sizeof(err)) < 0);
+	CU_ASSERT(cp_reload(&cfg, &r, &ud, NULL, err, sizeof(err)) < 0);
 	CU_ASSERT_PTR_NOT_NULL(strstr(err, "tg.cfg"));
 	CU_ASSERT_EQUAL(cp_wg_device_peer_count(dev), 2);
 	CU_ASSERT_EQUAL(cp_wg_device_listen_port(dev), 51821);

@@ -1,0 +1,145 @@
+#!/usr/bin/env bash
+# The end-to-end suite: runs the standalone checks in tests/netns (any other
+# *.sh there, e.g. wg_handshake_interop.sh) once, then every
+# tests/netns/[0-9][0-9]-*.sh scenario against the reference exit gateway (wireguard-go + nft masquerade) once,
+# then against tailgate once per dataplane backend, and ends with the line
+#   N passed, N failed[, N skipped]
+# Exit status is non-zero if anything failed.
+#
+#   tests/netns/run.sh [FILTER...]      FILTER: scenario number or name part
+#
+# Environment:
+#   NETNS_GATEWAYS="reference tailgate"   which gateways to run against
+#   NETNS_BACKENDS="afxdp dpdk"           tailgate backends
+#   NETNS_TIMEOUT=60                      seconds per scenario, hard limit
+#   NETNS_TAILGATE_REQUIRED=1             non-functional tailgate is FAIL
+#   TG_BUILD=build                        where tailgate-dp/cp are
+#   TG_TEST_REJECT_AFTER_TIME=8           (set when TG_BUILD is a test build)
+#   NETNS_VERBOSE=1                       print each scenario's runtime
+set -uo pipefail
+
+HERE=$(cd "$(dirname "$0")" && pwd)
+ROOT=$(cd "$HERE/../.." && pwd)
+LAB=$ROOT/scripts/lab.sh
+GATEWAYS=${NETNS_GATEWAYS:-reference tailgate}
+BACKENDS=${NETNS_BACKENDS:-afxdp dpdk}
+TIMEOUT=${NETNS_TIMEOUT:-60}
+export TG_BUILD=${TG_BUILD:-build}
+export TGL_STATE=${TGL_STATE:-/run/tgl}
+# `make check` builds the gateway for the suite into build-test with
+# TG_TEST_BUILD=1, whose REJECT_AFTER_TIME follows this variable (13-*).
+case "$TG_BUILD" in *test*) export TG_TEST_REJECT_AFTER_TIME=${TG_TEST_REJECT_AFTER_TIME:-8} ;; esac
+
+if [ "$(id -u)" -ne 0 ]; then
+	echo "netns: needs root (network namespaces); skipping the suite"
+	echo "0 passed, 0 failed, 1 skipped"
+	exit 0
+fi
+
+# Two suites at once would tear down each other's lab: wait for the other.
+exec 8<"$0"
+if ! flock -n 8; then
+	echo "netns: another run of the suite is in progress; waiting (at most 15 min)"
+	flock -w 900 8 || { echo "netns: gave up waiting for the other run"; echo "0 passed, 1 failed"; exit 1; }
+fi
+
+scenarios=()
+for f in "$HERE"/[0-9][0-9]-*.sh; do
+	[ -f "$f" ] || continue
+	name=$(basename "$f" .sh)
+	if [ $# -gt 0 ]; then
+		keep=0
+		for pat in "$@"; do case "$name" in "$pat"*|*"$pat"*) keep=1 ;; esac; done
+		[ $keep = 1 ] || continue
+	fi
+	scenarios+=("$f")
+done
+
+# Other checks that live here (tests/netns/*.sh that are not
+# NN- scenarios, lib.sh or run.sh) need no lab: each runs once, first.
+standalone=()
+for f in "$HERE"/*.sh; do
+	name=$(basename "$f" .sh)
+	case "$name" in [0-9][0-9]-*|lib|run) continue ;; esac
+	if [ $# -gt 0 ]; then
+		keep=0
+		for pat in "$@"; do case "$name" in *"$pat"*) keep=1 ;; esac; done
+		[ $keep = 1 ] || continue
+	fi
+	standalone+=("$f")
+done
+
+passed=0 failed=0 skipped=0
+failures=()
+
+# Run one scenario file with TAG; count its result lines.
+run_one() {
+	local f=$1 tag=$2 name out rc line got=0 t0 t1
+	name="$(basename "$f" .sh)[$tag]"
+	t0=$(date +%s%N)
+	out=$(NETNS_TAG=$tag timeout -k 5 "$TIMEOUT" bash "$f" 2> >(sed "s/^/    /" >&2))
+	rc=$?
+	t1=$(date +%s%N)
+	while IFS= read -r line; do
+		case "$line" in
+		PASS\ *) passed=$((passed + 1)); got=1; echo "$line" ;;
+		FAIL\ *) failed=$((failed + 1)); got=1; failures+=("${line#FAIL }"); echo "$line" ;;
+		SKIP\ *) skipped=$((skipped + 1)); got=1; echo "$line" ;;
+		*) [ -n "$line" ] && echo "    $line" ;;
+		esac
+	done <<<"$out"
+	if [ $rc -ne 0 ] && ! grep -q '^FAIL ' <<<"$out"; then
+		local why="exited with status $rc"
+		[ $rc -eq 124 ] || [ $rc -eq 137 ] && why="timed out after ${TIMEOUT}s"
+		echo "FAIL $name: $why"
+		failed=$((failed + 1)); failures+=("$name: $why")
+	elif [ $got = 0 ]; then
+		echo "FAIL $name: printed no result"
+		failed=$((failed + 1)); failures+=("$name: printed no result")
+	fi
+	[ "${NETNS_VERBOSE:-0}" = 1 ] && echo "    ($(( (t1 - t0) / 1000000 )) ms)"
+	# Whatever happened, nothing of the lab survives a scenario.
+	bash "$LAB" down >/dev/null 2>&1 || true
+}
+
+skip_all() {
+	local tag=$1 why=$2 f
+	for f in "${scenarios[@]}"; do
+		echo "SKIP $(basename "$f" .sh)[$tag]: $why"
+		skipped=$((skipped + 1))
+	done
+}
+
+bash "$LAB" down >/dev/null 2>&1 || true
+for f in "${standalone[@]}"; do run_one "$f" standalone; done
+for gw in $GATEWAYS; do
+	if [ "$gw" = reference ]; then
+		export LAB_GATEWAY=reference LAB_BACKEND=afxdp
+		for f in "${scenarios[@]}"; do run_one "$f" reference; done
+		continue
+	fi
+	for be in $BACKENDS; do
+		export LAB_GATEWAY=tailgate LAB_BACKEND=$be
+		tag="tailgate-$be"
+		# One probe per backend: if tailgate cannot come up at all, say so
+		# once per scenario instead of waiting for it in each.
+		probe=$(bash "$LAB" up 2>&1); rc=$?
+		bash "$LAB" down >/dev/null 2>&1 || true
+		if [ $rc -eq 3 ] && [ "${NETNS_TAILGATE_REQUIRED:-0}" != 1 ]; then
+			skip_all "$tag" "$(echo "$probe" | tail -1 | sed 's/^lab: //' | cut -c1-200)"
+			continue
+		fi
+		for f in "${scenarios[@]}"; do run_one "$f" "$tag"; done
+	done
+done
+
+if [ $failed -gt 0 ]; then
+	echo "failures:"
+	for x in "${failures[@]}"; do echo "  $x"; done
+fi
+if [ $skipped -gt 0 ]; then
+	echo "$passed passed, $failed failed, $skipped skipped"
+else
+	echo "$passed passed, $failed failed"
+fi
+[ $failed -eq 0 ]
