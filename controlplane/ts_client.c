@@ -28,6 +28,7 @@
 #include "crypto.h"
 #include "netcfg.h"
 #include "ts_conn.h"
+#include "ts_filter.h"
 #include "ts_frame.h"
 #include "ts_keys.h"
 #include "ts_mapstream.h"
@@ -88,6 +89,7 @@ struct cp_ts_client {
 	char auth_url[512];
 	bool pending_logout, logging_out, orphans_retired;
 	struct cp_ts_netmap nm;
+	struct cp_ts_filter filter;
 };
 
 static uint64_t mono(const struct cp_ts_client *c)
@@ -120,6 +122,22 @@ static void save_state(struct cp_ts_client *c)
 		cp_log_err("control: cannot save the node state: %s", err);
 }
 
+static int filter_msg(void *arg, const json_t *msg, char *err, size_t errlen)
+{
+	struct cp_ts_client *c = arg;
+
+	return cp_ts_filter_msg(&c->filter, msg, err, errlen);
+}
+
+/* A fresh decoder for the next map stream. */
+static void ms_reset(struct cp_ts_client *c)
+{
+	cp_ts_mapstream_free(&c->ms);
+	cp_ts_mapstream_init(&c->ms, &c->nm, CP_TS_MAP_FRAME_CAP, CP_TS_ZSTD_DEFAULT_CAP);
+	c->ms.on_msg = filter_msg;
+	c->ms.on_msg_arg = c;
+}
+
 /* ---- connection teardown and backoff ----------------------------------- */
 
 static void teardown(struct cp_ts_client *c)
@@ -142,8 +160,7 @@ static void teardown(struct cp_ts_client *c)
 	body_reset(&c->lite);
 	body_reset(&c->map);
 	body_reset(&c->logout);
-	cp_ts_mapstream_free(&c->ms);
-	cp_ts_mapstream_init(&c->ms, &c->nm, CP_TS_MAP_FRAME_CAP, CP_TS_ZSTD_DEFAULT_CAP);
+	ms_reset(c);
 	c->map_streaming = false;
 	c->fail_reason[0] = '\0';
 }
@@ -182,10 +199,28 @@ static void fail(struct cp_ts_client *c, const char *fmt, ...)
 
 /* ---- netmap -> tables ---------------------------------------------------- */
 
+static void publish_filter(struct cp_ts_client *c)
+{
+	char err[512];
+
+	if (!c->filter.dirty)
+		return;
+	int rc = cp_ts_filter_publish(&c->filter, c->p.region, c->p.cfg, &c->nm, err, sizeof(err));
+	if (rc < 0)
+		cp_log_warn("control: packet filter not published (retried): %s", err);
+	else if (!c->filter.dirty)
+		cp_log_info("control: packet filter published (serial %u)%s%s", c->filter.serial,
+			    err[0] ? ": " : "", err);
+}
+
 static void publish_local(struct cp_ts_client *c)
 {
 	if (!c->nm.self_dirty || !c->p.region)
 		return;
+	/* Our addresses are local nets of the filter: recompile it first,
+	 * then switch the netcfg. */
+	c->filter.dirty = true;
+	publish_filter(c);
 	struct tg_netcfg *n = tg_netcfg_stage(c->p.region);
 	if (!n)
 		return; /* a worker still reads the old copy: retried by the tick */
@@ -213,6 +248,7 @@ static void sync_tables(struct cp_ts_client *c)
 			c->orphans_retired = true;
 		}
 	}
+	publish_filter(c);
 	publish_local(c);
 }
 
@@ -358,14 +394,19 @@ static int start_map(struct cp_ts_client *c)
 	node_pub(c, pub);
 	endpoint_text(c, ep, sizeof(ep));
 	body_reset(&c->lite);
+	/* Named packet filters belong to one map session (as in Go); the
+	 * published filter stays until the new session's first message. */
+	uint32_t serial = c->filter.serial;
+	cp_ts_filter_free(&c->filter);
+	cp_ts_filter_init(&c->filter);
+	c->filter.serial = serial;
 	c->lite.stream = post(c, "/machine/map",
 			      cp_ts_req_map_lite(pub, c->disco_pub, &c->hi, eps, ep[0] ? 1 : 0));
 	body_reset(&c->map);
 	c->map.stream = post(c, "/machine/map", cp_ts_req_map_stream(pub, c->disco_pub, &c->hi));
 	if (c->lite.stream < 0 || c->map.stream < 0)
 		return -EIO;
-	cp_ts_mapstream_free(&c->ms);
-	cp_ts_mapstream_init(&c->ms, &c->nm, CP_TS_MAP_FRAME_CAP, CP_TS_ZSTD_DEFAULT_CAP);
+	ms_reset(c);
 	c->map_streaming = true;
 	c->last_rx_ns = mono(c);
 	/* The model and the tables stay as they are until the new stream's
@@ -789,7 +830,7 @@ static void on_tick(evutil_socket_t fd, short ev, void *arg)
 	}
 	if (cp_ts_netmap_expire(&c->nm, wall_s(c)))
 		cp_log_info("control: a peer's node key expired; removed from the tables");
-	if ((c->nm.dirty && !c->ms.first) || c->nm.self_dirty)
+	if ((c->nm.dirty && !c->ms.first) || c->nm.self_dirty || c->filter.dirty)
 		sync_tables(c);
 }
 
@@ -888,6 +929,7 @@ int cp_ts_client_new(struct cp_ts_client **out, const struct cp_ts_client_params
 	body_reset(&c->map);
 	body_reset(&c->logout);
 	cp_ts_netmap_init(&c->nm, cfg->tables.max_peers);
+	cp_ts_filter_init(&c->filter);
 	cp_ts_mapstream_init(&c->ms, &c->nm, CP_TS_MAP_FRAME_CAP, CP_TS_ZSTD_DEFAULT_CAP);
 	c->keybuf = evbuffer_new();
 	c->plain_out = evbuffer_new();
@@ -945,6 +987,7 @@ void cp_ts_client_free(struct cp_ts_client *c)
 		return;
 	teardown(c);
 	cp_ts_mapstream_free(&c->ms);
+	cp_ts_filter_free(&c->filter);
 	if (c->keybuf)
 		evbuffer_free(c->keybuf);
 	if (c->plain_out)

@@ -52,6 +52,12 @@ static int one(struct cp_ts_mapstream *m, const uint8_t *p, size_t len, int64_t 
 			 (unsigned long long)m->applied + 1, je.line, je.column, je.text);
 		return -EBADMSG;
 	}
+	if (m->on_msg && (rc = m->on_msg(m->on_msg_arg, j, why, sizeof(why))) < 0) {
+		json_decref(j);
+		snprintf(err, errlen, "map message %llu rejected: %.200s",
+			 (unsigned long long)m->applied + 1, why);
+		return -EBADMSG;
+	}
 	rc = cp_ts_netmap_apply(m->nm, j, m->first, now, why, sizeof(why));
 	json_decref(j);
 	if (rc < 0) {

@@ -13,6 +13,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include <jansson.h>
+
 #include "ts_frame.h"
 #include "ts_netmap.h"
 
@@ -23,6 +25,10 @@ struct cp_ts_mapstream {
 	bool first;               /* next message is the stream's first */
 	bool is_dead;
 	uint64_t applied;         /* messages applied (keep-alives included) */
+	/* Optional: sees every message before the netmap does (the packet
+	 * filter, ts_filter.h); a negative return kills the stream. */
+	int (*on_msg)(void *arg, const json_t *msg, char *err, size_t errlen);
+	void *on_msg_arg;
 };
 
 void cp_ts_mapstream_init(struct cp_ts_mapstream *m, struct cp_ts_netmap *nm,

@@ -150,6 +150,8 @@ check "node key registered = the WireGuard key in use" \
 	bash -c "[ \"\$(wg show $IF public-key | base64 -d | od -An -tx1 | tr -d ' \n')\" = \"${NODEKEY#nodekey:}\" ]"
 check "wg show dump: peer with endpoint and allowed IPs (absent AllowedIPs = Addresses)" \
 	wait_for 5 bash -c "wg show $IF dump | grep -q \"^$P1	(none)	198.51.100.9:41641	100.64.0.2/32,fd7a:115c:a1e0::2/128	\""
+check "netmap PacketFilter compiled and published into the region" \
+	wait_for 5 grep -q "packet filter published" "$T/cp.log"
 check "tailgatectl status lists the peer" bash -c "'$CTL' --socket '$T/ctl.sock' status | grep -q 'client1.example.ts.net.'"
 check "tailgatectl whois 100.64.0.2" bash -c "'$CTL' --socket '$T/ctl.sock' whois 100.64.0.2 | grep -q 'client1.example.ts.net.'"
 check "tailgatectl whois of an unknown address fails" bash -c "! '$CTL' --socket '$T/ctl.sock' whois 100.64.9.9 2>/dev/null"
@@ -159,6 +161,9 @@ check "state file is mode 0600" bash -c "[ \"\$(stat -c %a '$T/state/tailgate-st
 admin "{\"op\":\"add_peer\",\"peer\":{\"ID\":3,\"Key\":\"$P2\",\"Addresses\":[\"100.64.0.3/32\"],\"AllowedIPs\":[\"100.64.0.3/32\",\"198.51.100.0/24\"]}}" >/dev/null
 check "delta PeersChanged adds a peer with its AllowedIPs" \
 	wait_for 5 bash -c "wg show $IF dump | grep -q \"^$P2	(none)	(none)	100.64.0.3/32,198.51.100.0/24	\""
+admin '{"op":"set_filter","filter":[]}' >/dev/null
+check "PacketFilter [] delta (deny all) republished" \
+	wait_for 5 bash -c "[ \$(grep -c 'packet filter published' '$T/cp.log') -ge 2 ]"
 admin '{"op":"remove_peer","id":2}' >/dev/null
 check "delta PeersRemoved removes the peer at once" wait_for 2 no_peer "$P1"
 check "the other peer stays" has_peer "$P2"

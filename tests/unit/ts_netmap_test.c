@@ -22,6 +22,8 @@
 #include "crypto.h"
 #include "region.h"
 #include "test_util.h"
+#include "filter.h"
+#include "ts_filter.h"
 #include "ts_frame.h"
 #include "ts_keys.h"
 #include "ts_mapstream.h"
@@ -44,7 +46,8 @@ static int setup(void)
 {
 	struct tg_region_sizes sz = { .max_peers = MAXP, .max_keypairs = 3 * MAXP,
 				      .max_allowed_ips = 256, .max_workers = 1,
-				      .nat_sessions = 64, .max_filter_rules = 4, .ring_slots = 64 };
+				      .nat_sessions = 64, .max_filter_rules = 16, .ring_slots = 64,
+				      .filter_bytes = 64 * 1024 };
 	char err[256];
 	static int seq;
 
@@ -557,6 +560,56 @@ static void test_random_deltas(void)
 	}
 }
 
+/* PacketFilter of the netmap -> compiled and published into the region;
+ * malformed filters refused; nothing published before the first filter. */
+static void test_filter(void)
+{
+	struct cp_ts_filter f;
+	struct tg_config cfg;
+	char err[512];
+	size_t len = 0;
+	json_t *m;
+
+	reset();
+	tg_config_defaults(&cfg);
+	cp_ts_filter_init(&f);
+	CU_ASSERT_FATAL(apply_text(fmt("{" SELF "}", keytext(1)), true) == 0);
+	m = json_loads("{\"KeepAlive\":true}", 0, NULL);
+	CU_ASSERT(cp_ts_filter_msg(&f, m, err, sizeof(err)) == 0);
+	json_decref(m);
+	CU_ASSERT(cp_ts_filter_publish(&f, &reg, &cfg, &nm, err, sizeof(err)) == 0);
+	CU_ASSERT(tg_region_filter(&reg, &len) == NULL || len == 0 ||
+		  ((const struct tg_filter_blob_hdr *)tg_region_filter(&reg, &len))->serial == 0);
+	m = json_loads("{\"PacketFilter\":[{\"SrcIPs\":[\"100.64.0.0/10\"],"
+		       "\"DstPorts\":[{\"IP\":\"*\",\"Ports\":{\"First\":0,\"Last\":65535}}]}]}",
+		       0, NULL);
+	CU_ASSERT_FATAL(m != NULL);
+	CU_ASSERT(cp_ts_filter_msg(&f, m, err, sizeof(err)) == 0);
+	json_decref(m);
+	CU_ASSERT(f.dirty);
+	int rc = cp_ts_filter_publish(&f, &reg, &cfg, &nm, err, sizeof(err));
+	if (rc < 0)
+		fprintf(stderr, "filter publish: %s\n", err);
+	CU_ASSERT(rc == 0 && !f.dirty && f.serial >= 1);
+	const struct tg_filter_blob_hdr *h = tg_region_filter(&reg, &len);
+	CU_ASSERT_FATAL(h != NULL && len >= sizeof(*h));
+	CU_ASSERT(h->serial == f.serial);
+	/* Malformed: refused, state untouched, nothing republished. */
+	m = json_loads("{\"PacketFilter\":[{\"SrcIPs\":7}]}", 0, NULL);
+	CU_ASSERT(cp_ts_filter_msg(&f, m, err, sizeof(err)) < 0);
+	json_decref(m);
+	CU_ASSERT(!f.dirty);
+	/* [] = deny all: a change, published with a new serial. */
+	m = json_loads("{\"PacketFilter\":[]}", 0, NULL);
+	CU_ASSERT(cp_ts_filter_msg(&f, m, err, sizeof(err)) == 0 && f.dirty);
+	json_decref(m);
+	uint32_t before = f.serial;
+	CU_ASSERT(cp_ts_filter_publish(&f, &reg, &cfg, &nm, err, sizeof(err)) == 0);
+	CU_ASSERT(f.serial == before + 1);
+	cp_ts_filter_free(&f);
+	tg_config_free(&cfg);
+}
+
 void ts_netmap_test_register(void)
 {
 	TG_ADD_SUITE("ts_netmap", setup, teardown,
@@ -566,5 +619,6 @@ void ts_netmap_test_register(void)
 		     { "hostile JSON leaves the model unchanged", test_hostile_json },
 		     { "100,000 peers vs max_peers", test_many_peers },
 		     { "map stream bytes: framing, zstd, JSON", test_stream_bytes },
-		     { "randomized deltas vs oracle", test_random_deltas });
+		     { "randomized deltas vs oracle", test_random_deltas },
+		     { "netmap packet filter -> region", test_filter });
 }
