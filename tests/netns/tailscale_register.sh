@@ -54,7 +54,7 @@ cleanup() {
 	[ -n "$TLS_PID" ] && kill "$TLS_PID" 2>/dev/null && wait "$TLS_PID" 2>/dev/null
 	ip netns del "$NS" 2>/dev/null
 	# TG_KEEP_LOG=FILE keeps the cp's log (e.g. to read ASan reports).
-	[ -n "${TG_KEEP_LOG:-}" ] && cp "$T/cp.log" "$TG_KEEP_LOG"
+	[ -n "${TG_KEEP_LOG:-}" ] && cat "$T/cp.all" "$T/cp.log" > "$TG_KEEP_LOG" 2>/dev/null
 	rm -f "/dev/shm/$REGION" "$SOCK"
 	rm -rf "$T"
 }
@@ -237,6 +237,7 @@ openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 
 	-keyout "$T/other.key" -out "$T/other.pem" -subj "/CN=other.example" \
 	-addext "subjectAltName=DNS:other.example" 2>/dev/null
 sed -i "s|server_url = \"http://127.0.0.1:$PORT\"|server_url = \"https://127.0.0.1:$TLSPORT\"|" "$T/cp.cfg"
+newlog() { cat "$T/cp.log" >> "$T/cp.all"; : > "$T/cp.log"; }
 start_tls() { # $1 = certificate name the proxy presents
 	[ -n "$TLS_PID" ] && { kill "$TLS_PID"; wait "$TLS_PID" 2>/dev/null; }
 	ip netns exec "$NS" socat "OPENSSL-LISTEN:$TLSPORT,bind=127.0.0.1,reuseaddr,fork,verify=0,cert=$T/$1.pem,key=$T/$1.key" \
@@ -245,18 +246,18 @@ start_tls() { # $1 = certificate name the proxy presents
 	sleep 0.2 # socat has no readiness signal; the cp retries anyway
 }
 start_tls tls
-: > "$T/cp.log"
+newlog
 CP_ENV="SSL_CERT_FILE=$T/tls.pem" start_cp || bad "cp start (https)"
 check "https:// server URL: registers and gets the netmap over verified TLS" wait_for 15 is_running
 check "peers in the tables over TLS" wait_for 5 has_peer "$P1"
 kill "$CP_PID"; wait "$CP_PID" 2>/dev/null; CP_PID=
 start_tls other
-: > "$T/cp.log"
+newlog
 CP_ENV="SSL_CERT_FILE=$T/other.pem" start_cp || bad "cp start (https, wrong name)"
 check "certificate for another name: refused with a clear message, never running" \
 	wait_for 10 bash -c "grep -q 'certificate verification failed: IP address mismatch' '$T/cp.log' && [ \"\$('$CTL' --socket '$T/ctl.sock' status --json | $PY -c 'import json,sys; print(json.load(sys.stdin)[\"tailscale\"][\"state\"])')\" != running ]"
 kill "$CP_PID"; wait "$CP_PID" 2>/dev/null; CP_PID=
-: > "$T/cp.log"
+newlog
 CP_ENV="SSL_CERT_FILE=$T/tls.pem" start_cp || bad "cp start (https, untrusted)"
 check "certificate not trusted: refused" wait_for 10 grep -q "certificate verification failed" "$T/cp.log"
 
