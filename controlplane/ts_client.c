@@ -224,7 +224,8 @@ static void publish_local(struct cp_ts_client *c)
 	struct tg_netcfg *n = tg_netcfg_stage(c->p.region);
 	if (!n)
 		return; /* a worker still reads the old copy: retried by the tick */
-	cp_netcfg_fill(n, c->p.cfg);
+	/* The staged copy starts as the active one (listen port set over
+	 * UAPI, flags): only the local addresses change. */
 	cp_ts_netmap_fill_local(&c->nm, n);
 	if (tg_netcfg_commit(c->p.region, CP_NETCFG_SYNC_NS) == 0) {
 		c->nm.self_dirty = false;
@@ -349,6 +350,7 @@ static int32_t post(struct cp_ts_client *c, const char *path, char *json)
 	if (!json)
 		return -ENOMEM;
 	id = cp_ts_conn_request(c->conn, "POST", path, (const uint8_t *)json, strlen(json));
+	tg_wipe(json, strlen(json)); /* a register body holds the auth key */
 	free(json);
 	return id;
 }
