@@ -960,7 +960,8 @@ int cp_ts_client_new(struct cp_ts_client **out, const struct cp_ts_client_params
 	c->dns = evdns_base_new(p->base, EVDNS_BASE_INITIALIZE_NAMESERVERS);
 	if (!c->dns)
 		c->dns = evdns_base_new(p->base, 0); /* numeric hosts still work */
-	struct timeval tv = { 0, TICK_MS * 1000 };
+	uint32_t tick_ms = p->tick_ms ? p->tick_ms : TICK_MS;
+	struct timeval tv = { tick_ms / 1000, (suseconds_t)(tick_ms % 1000) * 1000 };
 	c->tick = event_new(p->base, -1, EV_PERSIST, on_tick, c);
 	if (!c->dns || !c->tick || event_add(c->tick, &tv) < 0) {
 		snprintf(err, errlen, "control client: libevent setup failed");
@@ -1064,6 +1065,7 @@ json_t *cp_ts_client_status_json(const struct cp_ts_client *c)
 	json_object_set_new(j, "last_error",
 			    c->last_error[0] ? json_string(c->last_error) : json_null());
 	json_object_set_new(j, "reconnects", json_integer(c->reconnects));
+	json_object_set_new(j, "attempts", json_integer(c->attempts));
 	json_object_set_new(j, "map_messages", json_integer((json_int_t)c->nm.messages));
 	json_object_set_new(j, "peers_over_cap", json_integer((json_int_t)c->nm.dropped_over_cap));
 	return j;

@@ -44,6 +44,7 @@ struct cp_ts_client_params {
 	struct cp_wg_device *dev;
 	struct tg_clock clock;
 	const struct cp_ts_state *state; /* copied; the client saves changes */
+	uint32_t tick_ms;             /* how often the clock is read; 0 = 250 */
 };
 
 /* 0 or -errno with a message (bad server URL, unreadable auth key file). */
