@@ -205,6 +205,10 @@ check: deps
 	$(Q)ASAN_OPTIONS=detect_leaks=1 build-asan/tests/unit-tests
 	$(Q)echo "== stress (ASan/UBSan)"
 	$(Q)set -e; for t in $(patsubst tests/stress/%.c,build-asan/tests/stress/%,$(STRESS_SRC)); do echo "-- $$t"; $$t; done
+	$(Q)echo "== control protocol: the Python test server against the vectors, then our client against it"
+	$(Q)/usr/bin/python3 tests/control/test_server_selftest.py
+	$(Q)BUILD=build bash tests/control/run_interop.sh
+	$(Q)if [ -x scripts/fuzz.sh ]; then echo "== fuzz (brief)"; FUZZ_SECONDS=$${FUZZ_SECONDS:-10} bash scripts/fuzz.sh; fi
 	$(Q)if [ -x tests/netns/run.sh ]; then \
 	    echo "== netns end-to-end suite"; \
 	    $(MAKE) --no-print-directory BUILD=build-test TG_TEST_BUILD=1 CC=gcc all && \

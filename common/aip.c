@@ -456,6 +456,41 @@ int tg_aip_remove_peer(struct tg_region *r, uint32_t peer)
 	return 0;
 }
 
+int tg_aip_peer_prefixes(struct tg_region *r, uint32_t peer,
+			 struct tg_aip_prefix *out, uint32_t max)
+{
+	struct staged *s = staged_get(r);
+	uint32_t n = 0;
+
+	if (!s)
+		return -ENOMEM;
+	for (int v6 = 0; v6 < 2; v6++) {
+		const struct sfam *f = &s->f[v6];
+
+		for (uint64_t i = 0; i < f->cap; i++) {
+			const struct sent *e = &f->e[i];
+
+			if (e->state != 1 || e->peer != peer)
+				continue;
+			if (n == max)
+				return -ENOSPC;
+			memset(&out[n], 0, sizeof(out[n]));
+			out[n].family = v6 ? 6 : 4;
+			out[n].cidr = e->cidr;
+			for (int b = 0; b < 8; b++) {
+				if (v6) {
+					out[n].addr[b] = (uint8_t)(e->hi >> (56 - 8 * b));
+					out[n].addr[8 + b] = (uint8_t)(e->lo >> (56 - 8 * b));
+				} else if (b < 4) {
+					out[n].addr[b] = (uint8_t)(e->lo >> (24 - 8 * b));
+				}
+			}
+			n++;
+		}
+	}
+	return (int)n;
+}
+
 /* ---- cp writer: commit ----------------------------------------------------------------- */
 
 static void build_tab(struct tg_aip_tab *t, uint64_t slots, const struct sfam *f, int v6)

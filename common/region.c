@@ -659,6 +659,8 @@ int tg_region_unlink(const char *name)
 	found |= !unlink(path);
 	snprintf(path, sizeof(path), "%s/.%s.lock", SHM_DIR, name);
 	unlink(path); /* open_or_create's lock: teardown leaves nothing */
+	snprintf(path, sizeof(path), "%s/.%s.dp.lock", SHM_DIR, name);
+	unlink(path);
 	return found ? 0 : -ENOENT;
 }
 
@@ -697,6 +699,26 @@ int tg_region_open_or_create(struct tg_region *r, const char *name,
 	}
 	close(fd); /* releases the lock */
 	return rc;
+}
+
+int tg_region_claim_side(const char *name, const char *side)
+{
+	char lock[320];
+	int fd;
+
+	if (check_name(name, NULL, 0))
+		return -EINVAL;
+	snprintf(lock, sizeof(lock), "%s/.%s.%s.lock", SHM_DIR, name, side);
+	fd = open(lock, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+	if (fd < 0)
+		return -errno;
+	if (flock(fd, LOCK_EX | LOCK_NB)) {
+		int rc = errno == EWOULDBLOCK ? -EBUSY : -errno;
+
+		close(fd);
+		return rc;
+	}
+	return fd;
 }
 
 /* ---- accessors ------------------------------------------------------------ */

@@ -294,6 +294,14 @@ int tg_region_attach(struct tg_region *r, const char *name,
 int tg_region_open_or_create(struct tg_region *r, const char *name,
 			     const struct tg_region_sizes *sz, bool *created,
 			     char *err, size_t errlen);
+/*
+ * One process per side: take an exclusive, non-blocking flock on
+ * /dev/shm/.<name>.<side>.lock and keep the returned fd open for the
+ * process's life. The kernel drops the lock when the process dies, however
+ * it dies (a pid check cannot tell a zombie or a reused pid from a live
+ * owner). fd, or -EBUSY when another process holds it.
+ */
+int tg_region_claim_side(const char *name, const char *side);
 void tg_region_detach(struct tg_region *r);
 int tg_region_unlink(const char *name);
 
@@ -411,6 +419,14 @@ int tg_aip_remove(struct tg_region *r, int family, const uint8_t *addr,
 		  uint8_t cidr);
 int tg_aip_remove_peer(struct tg_region *r, uint32_t peer);
 int tg_aip_commit(struct tg_region *r, uint64_t timeout_ns);
+/* The prefixes staged for `peer` (what a restarted cp reads back to adopt
+ * the peers it finds in the region). Count, -ENOSPC past max, -ENOMEM. */
+struct tg_aip_prefix {
+	uint8_t family, cidr;
+	uint8_t addr[16];
+};
+int tg_aip_peer_prefixes(struct tg_region *r, uint32_t peer,
+			 struct tg_aip_prefix *out, uint32_t max);
 
 /* Netcfg and filter: stage returns the inactive copy (netcfg pre-filled
  * with the active contents; NULL when a reader may still be on it and a 1 s

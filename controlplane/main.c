@@ -130,19 +130,18 @@ static int setup_device(const struct tg_config *cfg, struct tg_region *r,
 		cp_log_err("applying the configuration failed: %s", err);
 		return rc;
 	}
-	/* Region peers the config no longer has (added by `wg set` and never
-	 * written to the config, or removed from it) must not keep forwarding
-	 * with nobody managing them. In Tailscale mode the peers come from the
-	 * first netmap, which must be applied before the orphans are retired
-	 * (the control client's job), or every session would drop on a cp
-	 * restart. */
+	/* Region peers the config does not name (added at run time by
+	 * `wg set`) are adopted, sessions and all: a cp restart loses no flow,
+	 * and they stay managed (wg show lists them; `wg set ... remove` or
+	 * `wg syncconf` removes them). In Tailscale mode the first netmap
+	 * decides instead (the control client retires what it does not name). */
 	if (cfg->control.enabled)
 		return 0;
-	rc = cp_wg_device_retire_orphans(dev);
+	rc = cp_wg_device_adopt_orphans(dev);
 	if (rc > 0)
-		cp_log_info("retired %d peer(s) left in the region that the config does not name",
+		cp_log_info("adopted %d peer(s) from the region that the config does not name",
 			    rc);
-	return 0;
+	return rc < 0 ? rc : 0;
 }
 
 static int run(const struct opts *o)

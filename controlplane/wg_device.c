@@ -1000,6 +1000,39 @@ int cp_wg_device_retire_orphans(struct cp_wg_device *d)
 	return n;
 }
 
+int cp_wg_device_adopt_orphans(struct cp_wg_device *d)
+{
+	struct tg_aip_prefix pre[TG_CFG_MAX_PEER_AIPS];
+	struct cp_wg_peer_cfg cfg;
+	int n = 0;
+
+	for (uint32_t s = 0; s < d->max_peers; s++) {
+		struct tg_peer_entry *e = tg_region_peer(d->r, s);
+		int k;
+
+		if (atomic_load_explicit(&e->state, memory_order_acquire) != TG_SLOT_LIVE ||
+		    slot_owned(d, s))
+			continue;
+		memset(&cfg, 0, sizeof(cfg));
+		memcpy(cfg.public_key, e->pubkey, 32);
+		tg_peer_endpoint_get(e, &cfg.endpoint);
+		cfg.has_endpoint = cfg.endpoint.family != 0;
+		k = tg_aip_peer_prefixes(d->r, s, pre, TG_CFG_MAX_PEER_AIPS);
+		if (k < 0)
+			return k;
+		cfg.replace_allowed_ips = true;
+		cfg.n_allowed_ips = (uint32_t)k;
+		for (int i = 0; i < k; i++) {
+			cfg.allowed_ips[i].family = pre[i].family;
+			cfg.allowed_ips[i].cidr = pre[i].cidr;
+			memcpy(cfg.allowed_ips[i].addr, pre[i].addr, 16);
+		}
+		if (cp_wg_device_peer_upsert(d, &cfg) == 0)
+			n++;
+	}
+	return n;
+}
+
 int cp_wg_device_peer_remove(struct cp_wg_device *d, const uint8_t pub[32])
 {
 	struct cp_wg_peer *p = find_peer(d, pub);

@@ -98,6 +98,15 @@ bool cp_wg_device_under_load(const struct cp_wg_device *d);
  * to retire the LIVE region peers nobody adopted; returns how many.
  */
 int cp_wg_device_retire_orphans(struct cp_wg_device *d);
+/*
+ * Static mode's restart rule instead: adopt every LIVE region peer nobody
+ * owns, with its public key, endpoint, allowed IPs (read back from the
+ * region) and keypairs, so peers added at run time with `wg set` survive a
+ * cp restart with their sessions. What the region does not hold — a
+ * preshared key, persistent keepalive — must come from the config file.
+ * Returns how many were adopted, or -errno.
+ */
+int cp_wg_device_adopt_orphans(struct cp_wg_device *d);
 int cp_wg_device_initiate(struct cp_wg_device *d, const uint8_t pub[32]);
 uint32_t cp_wg_device_peer_slot(const struct cp_wg_device *d, const uint8_t pub[32]);
 

@@ -36,7 +36,6 @@
 
 #define STAMP_INTERVAL_NS 100000000L
 #define DP_BPF_INSTALLED "/usr/lib/tailgate/xdp_tailgate.bpf.o"
-#define DP_ALIVE_TIMEOUT_NS 2000000000ULL /* 20 missed stamps: dead */
 
 static volatile sig_atomic_t g_stop;
 
@@ -137,27 +136,28 @@ static int region_open(struct tg_region *r, const struct tg_config *cfg,
 
 /*
  * Claim the region's dp side before touching any queue: another tailgate-dp
- * that is still alive (its pid exists and its stamp is recent) owns the
- * queues, and a second one would steal its XDP program. The pid is taken
- * with a CAS, so of two starting at once only one wins. false: refused.
+ * that is still alive owns the queues, and a second one would steal its XDP
+ * program. The claim is a flock the kernel drops when its holder dies (even
+ * by SIGKILL), so a restart right after a crash is never refused, and of two
+ * starting at once only one wins. false: refused.
  */
-static bool claim_dp(struct tg_region *r)
+static bool claim_dp(struct tg_region *r, const char *name)
 {
-	uint32_t me = (uint32_t)getpid();
-	uint32_t pid = atomic_load(&r->hdr->dp_pid);
-	uint64_t alive = atomic_load(&r->hdr->dp_alive_ns);
-	bool other_alive = pid && pid != me &&
-			   !(kill((pid_t)pid, 0) != 0 && errno == ESRCH) &&
-			   alive && tg_mono_ns() - alive <= DP_ALIVE_TIMEOUT_NS;
+	int fd = tg_region_claim_side(name, "dp");
 
-	if (!other_alive &&
-	    atomic_compare_exchange_strong(&r->hdr->dp_pid, &pid, me)) {
-		tg_region_stamp_dp(r, tg_mono_ns());
-		return true;
+	if (fd == -EBUSY) {
+		fprintf(stderr, "tailgate-dp: another tailgate-dp (pid %u) is running on "
+			"region \"%s\"\n", atomic_load(&r->hdr->dp_pid), r->path);
+		return false;
 	}
-	fprintf(stderr, "tailgate-dp: another tailgate-dp (pid %u) is running on "
-		"region \"%s\"\n", atomic_load(&r->hdr->dp_pid), r->path);
-	return false;
+	if (fd < 0) {
+		fprintf(stderr, "tailgate-dp: region \"%s\": cannot take the dp lock: %s\n",
+			r->path, strerror(-fd));
+		return false;
+	}
+	/* fd stays open (CLOEXEC) until exit: that is the claim */
+	tg_region_stamp_dp(r, tg_mono_ns());
+	return true;
 }
 
 static void print_counters(FILE *f, const struct tg_region *r, uint32_t n)
@@ -503,7 +503,7 @@ int main(int argc, char **argv)
 	if (o.dump_counters) {
 		print_counters(stdout, &r, cfg.dataplane.n_cores);
 		rc = 0;
-	} else if (!claim_dp(&r)) {
+	} else if (!claim_dp(&r, cfg.dataplane.region_name)) {
 		rc = 1;
 	} else {
 		signals_setup();

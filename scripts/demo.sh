@@ -8,8 +8,8 @@
 #   DEMO_SECONDS=10  length of the live view
 #   LAB_GATEWAY=tailgate (default) | reference
 #
-# While tailgate is not functional yet the demo falls back to the reference
-# gateway (wireguard-go + nft masquerade) and says so loudly.
+# LAB_GATEWAY=reference runs the same lab with wireguard-go + kernel
+# forwarding + nft masquerade as the exit, for comparison.
 set -uo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -40,23 +40,14 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-banner() {
-	local line="##########################################################################"
-	echo "$line"
-	local l
-	for l in "$@"; do printf '## %-70s ##\n' "$l"; done
-	echo "$line"
-}
 
 echo "demo: bringing up the lab ($LAB_GATEWAY gateway, 2 clients)"
 out=$(bash "$LAB" up 2>&1); rc=$?
 if [ $rc -eq 3 ]; then
-	mapfile -t why < <(echo "$out" | tail -1 | sed 's/^lab: tailgate gateway not functional: //' | cut -c1-300 | fold -w 62)
-	banner "TAILGATE IS NOT FUNCTIONAL YET - FALLING BACK TO THE REFERENCE GATEWAY" \
-		"(wireguard-go + kernel forwarding + nft masquerade in tgl-gw)." \
-		"The traffic below does NOT go through tailgate. Why:" "${why[@]}"
-	export LAB_GATEWAY=reference
-	out=$(bash "$LAB" up 2>&1); rc=$?
+	echo "$out" >&2
+	echo "demo: the tailgate gateway did not come up (logs: $TGL_STATE/logs/)." >&2
+	echo "demo: LAB_GATEWAY=reference shows the same lab with wireguard-go as the exit." >&2
+	exit 1
 fi
 [ $rc -eq 0 ] || { echo "$out" >&2; echo "demo: lab up failed" >&2; exit 1; }
 

@@ -167,7 +167,7 @@ cmd_down() {
 		ip netns del "$ns" 2>/dev/null || true
 	done
 	rm -f /var/run/wireguard/tgl-*.sock /var/run/wireguard/tgl-*.name
-	rm -f /dev/shm/"$REGION"* /dev/shm/."$REGION".lock /dev/hugepages/"$REGION"* 2>/dev/null || true
+	rm -f /dev/shm/"$REGION"* /dev/shm/."$REGION".lock /dev/shm/."$REGION".dp.lock /dev/hugepages/"$REGION"* 2>/dev/null || true
 	rm -rf /var/run/dpdk/tgl 2>/dev/null || true
 	rm -rf "$STATE"
 	local left

@@ -14,7 +14,8 @@ SANFLAGS=
 ${CC:-cc} -std=gnu11 -O1 -g $SANFLAGS -Wall -Wextra -Werror -Wno-unused-parameter \
 	-D_GNU_SOURCE -Icommon -Icontrolplane -o "$TMP/ts_probe" tests/control/ts_probe.c \
 	"$BUILD/libtgcp.a" "$BUILD/libtgcommon.a" \
-	$(pkg-config --cflags --libs libnghttp2 libzstd jansson libsodium libb2)
+	$(pkg-config --cflags --libs libnghttp2 libzstd jansson libsodium libb2 libcrypto) \
+	$([ -e /usr/include/intel-ipsec-mb.h ] && echo -lIPSec_MB)
 echo "== server writes 101, then the Noise response (as Go does)"
 /usr/bin/python3 tests/control/interop_c_client.py --probe "$TMP/ts_probe" --tmp "$TMP"
 echo "== server writes 101 + Noise response + early payload in one write"

@@ -11,7 +11,7 @@
 tgl_scenario 07-roaming
 
 wait_for 10 ping1 1 $INET || tgl_fail "c1: tunnel not up"
-blob=$(make_blob roam.bin $((3 * 1024 * 1024)))
+blob=$(make_blob roam.bin $((8 * 1024 * 1024)))  # ~8 s at 1 MB/s: the roam lands mid-flow even on a loaded machine
 ep() { wg show $GW_IF endpoints | awk -v k="$(c_pub 1)" '$1==k {print $2}'; }
 [ "$(ep)" = "$(c_ul 1):51820" ] || tgl_fail "unexpected initial endpoint $(ep)"
 
@@ -31,7 +31,7 @@ at=$(size)
 roamed() { [ "$(ep)" = "192.0.2.111:51999" ]; }
 wait_for 10 roamed || tgl_fail "gateway endpoint for c1 is $(ep), want 192.0.2.111:51999"
 wait $dl || tgl_fail "download failed after roaming (at $at bytes when roamed): $(cat "$TGL_TMP/curl.err")"
-[ "$at" -lt $((3 * 1024 * 1024)) ] || tgl_fail "download finished before the roam; nothing tested"
+[ "$at" -lt $((8 * 1024 * 1024)) ] || tgl_fail "download finished before the roam; nothing tested"
 cmp -s "$TGL_TMP/roam.bin" "$TGL_STATE/www/$blob" || tgl_fail "file differs after roaming"
 ping1 1 $REMOTE1 || tgl_fail "c1: no ping after roaming"
 tgl_pass

@@ -24,5 +24,5 @@ grace=${TGL_DP_START_GRACE:-0}
 wait_for "$((1 + grace))" ping_fast 1 $INET ||
 	tgl_fail "c1: no ping answered within $((1 + grace)) s of the dp restart"
 echo "  dp restart: first reply after $(( $(now_ms) - t0 )) ms" >&2
-out=$(dl_finish dp.bin) || tgl_fail "c1: $out (dp killed at $at bytes)"
+dl_finish dp.bin >"$TGL_TMP/dl.out" || tgl_fail "c1: $(cat "$TGL_TMP/dl.out") (dp killed at $at bytes)"
 tgl_pass

@@ -44,7 +44,7 @@ check_clean() {
 snapshot
 [ ${#PIDS[@]} -ge 6 ] || tgl_fail "expected the lab's processes, found ${#PIDS[@]}"
 if gw_is_tailgate; then
-	ls /dev/shm/tailgate-tgl* /dev/hugepages/tailgate-tgl* >/dev/null 2>&1 ||
+	[ -n "$(ls /dev/shm/tailgate-tgl* /dev/hugepages/tailgate-tgl* 2>/dev/null)" ] ||
 		tgl_fail "no shared region tailgate-tgl* in /dev/shm or /dev/hugepages while up"
 	[ -n "$XDP_IDS" ] || [ "$LAB_BACKEND" = dpdk ] || tgl_fail "no XDP program attached in tgl-gw while up (afxdp)"
 fi

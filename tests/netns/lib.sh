@@ -228,7 +228,8 @@ slow_download() {
 }
 dl_size() { stat -c %s "$TGL_TMP/$1" 2>/dev/null || echo 0; }
 dl_past() { [ "$(dl_size "$1")" -ge "$2" ]; }
-# dl_finish NAME: wait for the download, compare with the served file.
+# dl_finish NAME: wait for the download, compare with the served file. Call
+# it in the scenario's own shell, never in $(...): a subshell cannot wait.
 dl_finish() {
 	wait "$DL_PID" || { echo "download failed: $(cat "$TGL_TMP/$1.err")"; return 1; }
 	cmp -s "$TGL_TMP/$1" "$TGL_STATE/www/$1" || { echo "downloaded file differs"; return 1; }

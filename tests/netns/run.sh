@@ -14,7 +14,8 @@
 #   NETNS_TIMEOUT=60                      seconds per scenario, hard limit
 #   NETNS_TAILGATE_REQUIRED=1             non-functional tailgate is FAIL
 #   TG_BUILD=build                        where tailgate-dp/cp are
-#   TG_TEST_REJECT_AFTER_TIME=8           (set when TG_BUILD is a test build)
+#   NETNS_TEST_BUILD=1                    (set when TG_BUILD is a test build:
+#                                          13-* then shortens key lifetime)
 #   NETNS_VERBOSE=1                       print each scenario's runtime
 set -uo pipefail
 
@@ -28,7 +29,7 @@ export TG_BUILD=${TG_BUILD:-build}
 export TGL_STATE=${TGL_STATE:-/run/tgl}
 # `make check` builds the gateway for the suite into build-test with
 # TG_TEST_BUILD=1, whose REJECT_AFTER_TIME follows this variable (13-*).
-case "$TG_BUILD" in *test*) export TG_TEST_REJECT_AFTER_TIME=${TG_TEST_REJECT_AFTER_TIME:-8} ;; esac
+case "$TG_BUILD" in *test*) export NETNS_TEST_BUILD=1 ;; esac
 
 if [ "$(id -u)" -ne 0 ]; then
 	echo "netns: needs root (network namespaces); skipping the suite"
@@ -60,7 +61,7 @@ done
 standalone=()
 for f in "$HERE"/*.sh; do
 	name=$(basename "$f" .sh)
-	case "$name" in [0-9][0-9]-*|lib|run) continue ;; esac
+	case "$name" in [0-9][0-9]-*|lib|run|*_lib) continue ;; esac
 	if [ $# -gt 0 ]; then
 		keep=0
 		for pat in "$@"; do case "$name" in *"$pat"*) keep=1 ;; esac; done

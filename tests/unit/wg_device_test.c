@@ -517,6 +517,43 @@ static void test_restart_adopts(void)
 	teardown();
 }
 
+/* Static-mode restart: a new cp adopts every region peer (here: none in
+ * its config) with allowed IPs read back from the region and keypairs
+ * kept. */
+static void test_restart_adopts_all(void)
+{
+	struct tg_region r2;
+	struct cp_wg_device *d2;
+	struct cp_wg_peer_info pi;
+	uint32_t slot, cur;
+	char err[256];
+	uint8_t ab[4] = { 100, 64, 0, 2 };
+
+	CU_ASSERT_FATAL(setup() == 0);
+	CU_ASSERT_FATAL(handshake(&A, &B) == 0);
+	slot = cp_wg_device_peer_slot(A.d, B.pub);
+	cur = peer_entry(&A, &B)->kp_current;
+	cp_wg_device_free(A.d);
+	A.d = NULL;
+	CU_ASSERT_FATAL(tg_region_attach(&r2, A.name, NULL, err, sizeof(err)) == 0);
+	d2 = cp_wg_device_new(&r2, &clk.clock);
+	CU_ASSERT_FATAL(d2 != NULL);
+	CU_ASSERT(cp_wg_device_set_private_key(d2, A.priv) == 0);
+	CU_ASSERT_EQUAL(cp_wg_device_adopt_orphans(d2), 1);
+	CU_ASSERT_EQUAL(cp_wg_device_adopt_orphans(d2), 0);
+	CU_ASSERT_EQUAL(cp_wg_device_peer_slot(d2, B.pub), slot);
+	CU_ASSERT_EQUAL(tg_region_peer(&r2, slot)->kp_current, cur);
+	CU_ASSERT_EQUAL(tg_aip_lookup4(&r2, ab), slot);
+	CU_ASSERT_EQUAL_FATAL(cp_wg_device_peer_info(d2, 0, &pi), 0);
+	CU_ASSERT_EQUAL(pi.n_allowed_ips, 1);
+	CU_ASSERT(pi.allowed_ips[0].family == 4 && pi.allowed_ips[0].cidr == 32 &&
+		  memcmp(pi.allowed_ips[0].addr, ab, 4) == 0);
+	CU_ASSERT_EQUAL(pi.endpoint.family, 4);
+	cp_wg_device_free(d2);
+	tg_region_detach(&r2);
+	teardown();
+}
+
 static int suite_init(void)
 {
 	return tg_crypto_init();
@@ -581,6 +618,7 @@ void wg_device_test_register(void)
 		     { "cookie_under_load", test_cookie_under_load },
 		     { "tick_timers", test_tick_timers },
 		     { "restart_adopts", test_restart_adopts },
+		     { "restart_adopts_all", test_restart_adopts_all },
 		     { "peer_psk", test_peer_psk },
 		     { "transfer_counts_handshakes", test_transfer_counts_handshakes },
 		     { "initiate_on_no_keypair", test_initiate_on_no_keypair });
