@@ -19,7 +19,7 @@
 # server, with throwaway certificates trusted through SSL_CERT_FILE.
 #
 # Usage (root): TG_BUILD=build bash tests/netns/tailscale_register.sh
-# Prints PASS/FAIL lines and "N passed, N failed"; exit 1 on any failure.
+# Prints "PASS|FAIL tailscale_register: ..." lines (tests/netns/run.sh format) and "N passed, N failed"; exit 1 on any failure.
 set -uo pipefail
 
 B=${TG_BUILD:-build}
@@ -36,9 +36,9 @@ PORT=$((20000 + RANDOM % 20000))
 SRV_PID= CP_PID= TLS_PID=
 pass=0 failn=0
 
-ok() { echo "PASS: $*"; pass=$((pass + 1)); }
+ok() { echo "PASS tailscale_register: $*"; pass=$((pass + 1)); }
 bad() {
-	echo "FAIL: $*"
+	echo "FAIL tailscale_register: $*"
 	failn=$((failn + 1))
 	echo "---- tailgate-cp log (tail)"; tail -20 "$T/cp.log" 2>/dev/null
 	echo "---- server log (tail)"; tail -10 "$T/srv.log" 2>/dev/null
@@ -61,12 +61,12 @@ cleanup() {
 trap cleanup EXIT
 
 for tool in wg socat ip; do
-	command -v $tool >/dev/null || { echo "SKIP: $tool not installed"; echo "0 passed, 0 failed"; exit 0; }
+	command -v $tool >/dev/null || { echo "SKIP tailscale_register: $tool not installed"; echo "0 passed, 0 failed"; exit 0; }
 done
-[ -x "$CP" ] && [ -x "$CTL" ] || { echo "FAIL: build $B/tailgate-cp and $B/tailgatectl first"; echo "0 passed, 1 failed"; exit 1; }
-$PY -c 'import h2, zstandard, cryptography' 2>/dev/null || { echo "SKIP: python3-h2/zstandard/cryptography missing"; echo "0 passed, 0 failed"; exit 0; }
+[ -x "$CP" ] && [ -x "$CTL" ] || { echo "FAIL tailscale_register: build $B/tailgate-cp and $B/tailgatectl first"; echo "0 passed, 1 failed"; exit 1; }
+$PY -c 'import h2, zstandard, cryptography' 2>/dev/null || { echo "SKIP tailscale_register: python3-h2/zstandard/cryptography missing"; echo "0 passed, 0 failed"; exit 0; }
 
-ip netns add "$NS" || { echo "FAIL: ip netns add $NS"; echo "0 passed, 1 failed"; exit 1; }
+ip netns add "$NS" || { echo "FAIL tailscale_register: ip netns add $NS"; echo "0 passed, 1 failed"; exit 1; }
 ip -n "$NS" link set lo up
 in_ns() { ip netns exec "$NS" "$@"; }
 
