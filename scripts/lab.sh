@@ -289,8 +289,12 @@ write_tailgate_config() {
 	if [ "$BACKEND" = dpdk ]; then
 		ports='{ interface = "net_af_xdp0"; role = "tailnet"; queues = 1; },
         { interface = "net_af_xdp1"; role = "internet"; queues = 1; }'
-		eal='eal_args = [ "--no-pci", "--no-huge", "-m", "256", "--file-prefix=tgl",
-        "--vdev=net_af_xdp0,iface=ul0", "--vdev=net_af_xdp1,iface=inet0" ];'
+		# xdp_prog: our XDP object instead of the PMD's catch-all one, so
+		# the kernel keeps ARP and the gateway's own traffic (docs/dataplane.md)
+		local obj=$BIN/bpf/xdp_tailgate.bpf.o
+		eal="eal_args = [ \"--no-pci\", \"--no-huge\", \"-m\", \"256\", \"--file-prefix=tgl\",
+        \"--vdev=net_af_xdp0,iface=ul0,xdp_prog=$obj\",
+        \"--vdev=net_af_xdp1,iface=inet0,xdp_prog=$obj\" ];"
 	else
 		ports='{ interface = "ul0"; role = "tailnet"; queues = 1; },
         { interface = "inet0"; role = "internet"; queues = 1; }'

@@ -132,7 +132,8 @@ static void read_everything(struct tg_region *r, const uint8_t *d, size_t n)
 	static uint8_t buf[TG_RING_SLOT_DATA];
 	struct tg_ring_meta m;
 	struct tg_endpoint ep;
-	uint32_t count, idx = 0;
+	uint32_t idx = 0;
+	size_t count;
 	uint8_t a6[16] = { 0 };
 
 	for (uint32_t w = 0; w < sz->max_workers; w++) {
