@@ -22,6 +22,7 @@
 #include "ctl.h"
 #include "metrics.h"
 #include "region.h"
+#include "ts_client.h"
 
 struct ctl_opts {
 	const char *socket;
@@ -29,6 +30,7 @@ struct ctl_opts {
 	const char *config;
 	bool has_socket, has_region;
 	const char *cmd;
+	const char *arg;     /* whois IP */
 	int is_json;
 	int show_all;
 };
@@ -42,6 +44,9 @@ static void usage(FILE *f)
 		"  peers      peers with endpoint, latest handshake, traffic, allowed IPs\n"
 		"  counters   dataplane drop/path/port/ring counters, handshake counters\n"
 		"  filter     active packet-filter rules with per-rule hit counts\n"
+		"  logout     Tailscale mode: log the node out (re-register, past expiry)\n"
+		"  login      Tailscale mode: log in again after a logout\n"
+		"  whois IP   Tailscale mode: the node owning a tailnet address\n"
 		"options:\n"
 		"  --config FILE   take the socket and region from tailgate-cp's config\n"
 		"  --socket PATH   ctl socket of tailgate-cp (default %s)\n"
@@ -75,13 +80,16 @@ static int parse(int argc, char **argv, struct ctl_opts *o)
 		default: usage(stderr); return -1;
 		}
 	}
-	if (optind != argc - 1) {
+	if (optind == argc - 2 && !strcmp(argv[optind], "whois")) {
+		o->arg = argv[optind + 1];
+	} else if (optind != argc - 1 || !strcmp(argv[optind], "whois")) {
 		usage(stderr);
 		return -1;
 	}
 	o->cmd = argv[optind];
 	if (strcmp(o->cmd, "status") && strcmp(o->cmd, "peers") && strcmp(o->cmd, "counters") &&
-	    strcmp(o->cmd, "filter")) {
+	    strcmp(o->cmd, "filter") && strcmp(o->cmd, "logout") && strcmp(o->cmd, "login") &&
+	    strcmp(o->cmd, "whois")) {
 		fprintf(stderr, "tailgatectl: unknown command '%s'\n", o->cmd);
 		usage(stderr);
 		return -1;
@@ -113,13 +121,23 @@ static int connect_cp(const char *path)
 }
 
 /* Send one request line, read one reply line. */
-static json_t *ask(int fd, const char *cmd)
+static json_t *ask(int fd, const char *cmd, const char *arg)
 {
-	char req[64], *buf = NULL;
+	char *buf = NULL, *req;
 	size_t len = 0, cap = 0;
-	int n = snprintf(req, sizeof(req), "{\"cmd\":\"%s\"}\n", cmd);
+	json_t *rq = json_pack("{s:s}", "cmd", cmd);
 
-	if (send(fd, req, (size_t)n, MSG_NOSIGNAL) != n)
+	if (arg)
+		json_object_set_new(rq, "ip", json_string(arg));
+	req = json_dumps(rq, JSON_COMPACT);
+	json_decref(rq);
+	if (!req)
+		return NULL;
+	size_t n = strlen(req);
+	req[n] = '\n'; /* json_dumps leaves room for its NUL: reuse it */
+	ssize_t sent = send(fd, req, n + 1, MSG_NOSIGNAL);
+	free(req);
+	if (sent != (ssize_t)(n + 1))
 		return NULL;
 	for (;;) {
 		if (len + 4096 > cap) {
@@ -159,9 +177,16 @@ static int print_reply(const struct ctl_opts *o, json_t *rep)
 		putchar('\n');
 		return 0;
 	}
-	int rc;
-	if (!strcmp(o->cmd, "status"))
+	int rc = 0;
+	if (!strcmp(o->cmd, "status")) {
 		rc = cp_ctl_print_status(stdout, payload);
+		if (json_is_object(json_object_get(payload, "tailscale")))
+			cp_ts_print_status(stdout, json_object_get(payload, "tailscale"));
+	} else if (!strcmp(o->cmd, "whois"))
+		cp_ts_print_whois(stdout, payload);
+	else if (!strcmp(o->cmd, "logout") || !strcmp(o->cmd, "login"))
+		printf("%s\n", json_string_value(json_object_get(payload, "result")) ?
+		       json_string_value(json_object_get(payload, "result")) : "done");
 	else if (!strcmp(o->cmd, "peers"))
 		rc = cp_ctl_print_peers(stdout, payload);
 	else if (!strcmp(o->cmd, "filter"))
@@ -239,7 +264,7 @@ int main(int argc, char **argv)
 			counters_from_region(&o);
 		return 1;
 	}
-	json_t *rep = ask(fd, o.cmd);
+	json_t *rep = ask(fd, o.cmd, o.arg);
 	close(fd);
 	if (!rep) {
 		fprintf(stderr, "tailgatectl: no valid reply from tailgate-cp on %s (hung or "

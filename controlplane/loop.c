@@ -104,6 +104,8 @@ int cp_loop_reload(struct cp_loop *l)
 	else
 		cp_log_info("reloaded %s: %zu peers, listen port %u", l->p.cfg->path,
 			    cp_wg_device_peer_count(l->p.dev), cp_wg_device_listen_port(l->p.dev));
+	if (rc == 0 && l->reload_ext)
+		l->reload_ext(l->reload_ext_ctx);
 	return rc;
 }
 
@@ -174,6 +176,13 @@ static char *ctl_handle(void *ctx, const char *line)
 	char *rep = cp_ctl_handle(line, &src);
 	if (has)
 		cp_metrics_snap_free(&s);
+	if (l->ctl_ext) {
+		char *ext = l->ctl_ext(l->ctl_ext_ctx, line, rep);
+		if (ext) {
+			free(rep);
+			rep = ext;
+		}
+	}
 	return rep;
 }
 

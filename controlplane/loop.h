@@ -59,6 +59,14 @@ struct cp_loop {
 	uint64_t started_mono_ns;
 	uint64_t punts[CP_PUNT_KIND__COUNT];
 	int exit_signal;
+	/* Optional ctl extension (the Tailscale client, ts_client.h): sees each
+	 * request line and the base reply; a non-NULL return replaces it. */
+	char *(*ctl_ext)(void *ctx, const char *line, const char *base_reply);
+	void *ctl_ext_ctx;
+	/* Optional: called after a successful SIGHUP reload (the Tailscale
+	 * client republishes its local addresses, which the reload reset). */
+	void (*reload_ext)(void *ctx);
+	void *reload_ext_ctx;
 	uint8_t pkt[TG_RING_SLOT_DATA];
 };
 

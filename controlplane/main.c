@@ -25,6 +25,8 @@
 #include "reload.h"
 #include "uapi_wgdev.h"
 #include "region.h"
+#include "ts_client.h"
+#include "ts_state.h"
 #include "wg_device.h"
 
 struct opts {
@@ -100,7 +102,7 @@ static int open_region(const struct tg_config *cfg, struct tg_region *r)
  * `wg setconf` (reload.c, uapi_apply.c); then, after a cp restart, region
  * peers the config does not name are retired. */
 static int setup_device(const struct tg_config *cfg, struct tg_region *r,
-			struct cp_wg_device *dev)
+			struct cp_wg_device *dev, const struct cp_ts_state *ts)
 {
 	struct cp_uapi_wgdev b = { .dev = dev, .region = r };
 	struct cp_uapi_dev ud;
@@ -114,7 +116,15 @@ static int setup_device(const struct tg_config *cfg, struct tg_region *r,
 		cp_log_err("%s", err);
 		return rc;
 	}
+	/* Tailscale mode: the WireGuard private key is the node key from the
+	 * state file (ts_state.h), not private_key_file. */
+	if (ts) {
+		memcpy(model.private_key, ts->node_priv, 32);
+		model.has_private_key = true;
+		model.private_key_is_zero = false;
+	}
 	rc = cp_uapi_apply_set(&ud, &model, err, sizeof(err));
+	tg_wipe(model.private_key, sizeof(model.private_key));
 	cp_uapi_set_free(&model);
 	if (rc < 0) {
 		cp_log_err("applying the configuration failed: %s", err);
@@ -142,6 +152,9 @@ static int run(const struct opts *o)
 	struct tg_region region = { 0 };
 	struct cp_wg_device *dev = NULL;
 	struct tg_clock clk = TG_CLOCK_SYSTEM;
+	static struct cp_ts_state ts;
+	struct cp_ts_client *tsc = NULL;
+	bool ts_created = false;
 	char err[512];
 	int rc;
 
@@ -176,7 +189,15 @@ static int run(const struct opts *o)
 		cp_log_err("cannot create the WireGuard device (out of memory?)");
 		goto out_region;
 	}
-	if (setup_device(&cfg, &region, dev) < 0)
+	if (cfg.control.enabled) {
+		if (cp_ts_state_open(cfg.control.state_dir, &ts, &ts_created, err, sizeof(err)) < 0) {
+			cp_log_err("control: %s", err);
+			goto out_region;
+		}
+		cp_log_info("control: %s node state in %s/%s", ts_created ? "created" : "loaded",
+			    cfg.control.state_dir, CP_TS_STATE_FILE);
+	}
+	if (setup_device(&cfg, &region, dev, cfg.control.enabled ? &ts : NULL) < 0)
 		goto out_region;
 	struct cp_loop_params lp = { .cfg = &cfg, .region = &region, .dev = dev,
 				     .clock = clk, .uapi_dir = o->uapi_dir,
@@ -186,10 +207,28 @@ static int run(const struct opts *o)
 		cp_log_err("%s", err);
 		goto out_region;
 	}
+	if (cfg.control.enabled) {
+		struct cp_ts_client_params tp = { .base = loop.base, .cfg = &cfg, .region = &region,
+						  .dev = dev, .clock = clk, .state = &ts };
+		rc = cp_ts_client_new(&tsc, &tp, err, sizeof(err));
+		cp_ts_state_wipe(&ts);
+		if (rc < 0) {
+			cp_log_err("control: %s", err);
+			cp_loop_fini(&loop);
+			goto out_region;
+		}
+		loop.ctl_ext = cp_ts_client_ctl;
+		loop.ctl_ext_ctx = tsc;
+		loop.reload_ext = cp_ts_client_after_reload;
+		loop.reload_ext_ctx = tsc;
+	}
 	cp_log_info("running: interface %s, listen port %u, %zu peers", cfg.wireguard.interface,
 		    cp_wg_device_listen_port(dev), cp_wg_device_peer_count(dev));
 	int sig = cp_loop_run(&loop);
 	cp_log_info("signal %d: exiting; the dataplane keeps its tables", sig);
+	loop.ctl_ext = NULL;
+	loop.reload_ext = NULL;
+	cp_ts_client_free(tsc);
 	cp_loop_fini(&loop);
 	/* Frees process memory only: peers and keypairs stay published in the
 	 * region for the dataplane (wg_device.c). */
@@ -200,6 +239,7 @@ static int run(const struct opts *o)
 	tg_config_free(&cfg);
 	return 0;
 out_region:
+	cp_ts_state_wipe(&ts);
 	cp_wg_device_free(dev);
 	cp_filter_static_free(&filter);
 	tg_region_detach(&region);

@@ -113,6 +113,14 @@ int cp_reload(struct tg_config *cur, struct tg_region *r,
 	rc = cp_config_device_model(&nw, &model, err, errlen);
 	if (rc < 0)
 		goto out_cfg;
+	if (cur->control.enabled) {
+		/* Tailscale mode: the private key is the node key and the peers
+		 * come from the netmap (ts_client.c); only the port reloads. */
+		tg_wipe(model.private_key, sizeof(model.private_key));
+		model.has_private_key = false;
+		model.replace_peers = false;
+		model.n_peers = 0;
+	}
 	if (fs) {
 		/* before the netcfg: its filter flag must never be on without the
 		 * filter it refers to (the dp would drop everything meanwhile) */
