@@ -373,6 +373,19 @@ setup_gateway_tailgate() {
 	nsx $NS_UL ethtool -K gw gro on >/dev/null 2>&1 || log "warning: GRO on tgl-ul/gw failed"
 	nsx $NS_INET ethtool -K eth0 gro on >/dev/null 2>&1 || log "warning: GRO on tgl-inet/eth0 failed"
 	write_tailgate_config
+	# The NAT port range belongs to the dataplane. Whenever no XDP program
+	# steers it (a dataplane restarting, net_af_xdp re-attaching), the
+	# kernel must drop it rather than answer with a TCP RST or ICMP port
+	# unreachable that would kill the peers' flows (docs/dataplane.md).
+	nsx $NS_GW nft -f - <<EOF
+table inet tailgate_natguard {
+	chain input {
+		type filter hook input priority 0; policy accept;
+		ip daddr $GW_EGRESS tcp dport 61000-65535 drop
+		ip daddr $GW_EGRESS udp dport 61000-65535 drop
+	}
+}
+EOF
 	local out
 	out=$(nsx $NS_GW "$BIN/tailgate-cp" --check-config "$STATE/tailgate.cfg" 2>&1) ||
 		tailgate_unusable "tailgate-cp --check-config on the lab config: $(echo "$out" | tail -1)"

@@ -17,6 +17,12 @@ wait_for 10 ping1 1 $INET || tgl_fail "c1: tunnel not up"
 out=$(in_c 1 ping -n -c 1 -t 1 -W 2 $INET 2>&1)
 grep -qi "time to live exceeded" <<<"$out" || tgl_fail "c1: no Time Exceeded for TTL 1 (ping said: $(tr '\n' ' ' <<<"$out"))"
 
+# The underlay must carry the bigger tunnel packets unfragmented (the
+# dataplane drops IP fragments): 1700 on c1's path, within an XDP frame.
+for l in "$(c_ns 1) ul0" "$UL_NS c1" "$UL_NS gw" "$UL_NS br0" "$GW_NS ul0"; do
+	set -- $l
+	ip -n "$1" link set "$2" mtu 1700 || tgl_fail "underlay MTU 1700 on $1/$2"
+done
 ip -n "$(c_ns 1)" link set "$(c_if 1)" mtu 1600 || tgl_fail "raise c1's tunnel MTU"
 out=$(in_c 1 ping -n -c 2 -M do -s 1544 -W 2 $INET 2>&1)
 grep -qiE "frag needed|message too long|mtu ?= ?1500" <<<"$out" ||
