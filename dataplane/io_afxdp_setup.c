@@ -93,33 +93,13 @@ fail:
 	return rc;
 }
 
-/* Is the program attached to ifindex one of ours (a crashed earlier run)? */
-static bool attached_is_ours(int ifindex, uint32_t mode)
-{
-	struct bpf_prog_info info;
-	uint32_t id = 0, len = sizeof(info);
-	bool ours = false;
-	int fd;
-
-	if (bpf_xdp_query_id(ifindex, (int)mode, &id) || !id)
-		return false;
-	fd = bpf_prog_get_fd_by_id(id);
-	if (fd < 0)
-		return false;
-	memset(&info, 0, sizeof(info));
-	if (!bpf_obj_get_info_by_fd(fd, &info, &len))
-		ours = strcmp(info.name, TG_XDP_PROG_NAME) == 0;
-	close(fd);
-	return ours;
-}
-
 static int try_attach(struct afxdp_port *pt, uint32_t mode)
 {
 	int rc = bpf_xdp_attach(pt->ifindex, pt->prog_fd,
 				XDP_FLAGS_UPDATE_IF_NOEXIST | mode, NULL);
 
 	if (rc == -EBUSY || rc == -EEXIST) {
-		if (!attached_is_ours(pt->ifindex, mode))
+		if (!dp_xdp_attached_is_ours(pt->ifindex, mode))
 			return -EBUSY;
 		fprintf(stderr, "tailgate-dp: %s: replacing a stale %s program\n",
 			pt->ifname, TG_XDP_PROG_NAME);

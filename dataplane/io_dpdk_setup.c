@@ -17,6 +17,32 @@
 
 /* ---- setup (main thread) -------------------------------------------------- */
 
+/*
+ * net_af_xdp does not detach its XDP program when the process is killed; a
+ * restart then fails to set up the queue ("Failed to configure xdp
+ * socket"). Before EAL probes the vdevs, remove a stale xdp_tailgate from
+ * every net_af_xdp interface that loads our object (xdp_prog=...).
+ */
+static void detach_stale_vdev_progs(const struct tg_config *cfg)
+{
+	for (uint32_t i = 0; i < cfg->dataplane.n_eal_args; i++) {
+		const char *a = cfg->dataplane.eal_args[i], *p;
+		char ifname[IF_NAMESIZE];
+		size_t n;
+
+		if (!strstr(a, "net_af_xdp") || !strstr(a, "xdp_prog=") ||
+		    !(p = strstr(a, "iface=")))
+			continue;
+		p += strlen("iface=");
+		n = strcspn(p, ",");
+		if (n == 0 || n >= sizeof(ifname))
+			continue;
+		memcpy(ifname, p, n);
+		ifname[n] = 0;
+		(void)dp_xdp_detach_stale(ifname);
+	}
+}
+
 static int eal_init(const struct tg_config *cfg, char *err, size_t errlen)
 {
 	char *argv[DPDK_MAX_ARGS + 1];
@@ -35,6 +61,7 @@ static int eal_init(const struct tg_config *cfg, char *err, size_t errlen)
 		argv[argc++] = copy[i];
 	}
 	argv[argc] = NULL;
+	detach_stale_vdev_progs(cfg);
 	rc = rte_eal_init(argc, argv);
 	/* EAL keeps no pointer into argv after init returns. */
 	for (uint32_t i = 0; i < cfg->dataplane.n_eal_args; i++)

@@ -4,6 +4,8 @@
  * "The XDP program"). Main thread, setup path only.
  */
 #include <errno.h>
+#include <net/if.h>
+#include <stdio.h>
 #include <linux/if_link.h>
 #include <string.h>
 #include <unistd.h>
@@ -87,4 +89,43 @@ int dp_xdp_cfg_write_ifindex(int ifindex, const struct tg_config *cfg)
 	rc = dp_xdp_cfg_write(map, cfg);
 	close(map);
 	return rc;
+}
+
+bool dp_xdp_attached_is_ours(int ifindex, uint32_t mode)
+{
+	struct bpf_prog_info info;
+	uint32_t id = 0, len = sizeof(info);
+	bool ours = false;
+	int fd;
+
+	if (bpf_xdp_query_id(ifindex, (int)mode, &id) || !id)
+		return false;
+	fd = bpf_prog_get_fd_by_id(id);
+	if (fd < 0)
+		return false;
+	memset(&info, 0, sizeof(info));
+	if (!bpf_obj_get_info_by_fd(fd, &info, &len))
+		ours = strcmp(info.name, TG_XDP_PROG_NAME) == 0;
+	close(fd);
+	return ours;
+}
+
+int dp_xdp_detach_stale(const char *ifname)
+{
+	static const uint32_t modes[] = { XDP_FLAGS_DRV_MODE, XDP_FLAGS_SKB_MODE };
+	int ifindex = (int)if_nametoindex(ifname), n = 0;
+
+	if (!ifindex)
+		return -ENODEV;
+	for (unsigned i = 0; i < sizeof(modes) / sizeof(modes[0]); i++) {
+		if (!dp_xdp_attached_is_ours(ifindex, modes[i]))
+			continue;
+		if (bpf_xdp_detach(ifindex, modes[i], NULL) == 0) {
+			fprintf(stderr, "tailgate-dp: %s: removed a stale %s program " /* lint: setup */
+				"(a dataplane that did not exit cleanly)\n", ifname,
+				TG_XDP_PROG_NAME);
+			n++;
+		}
+	}
+	return n;
 }

@@ -7,7 +7,9 @@
 #ifndef DP_XDP_CFG_H
 #define DP_XDP_CFG_H
 
+#include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "bpf/tailgate_maps.h"
 #include "config.h"
@@ -24,5 +26,12 @@ int dp_xdp_cfg_write(int map_fd, const struct tg_config *cfg);
  * -ENOENT when no program or a different one is attached, else -errno.
  */
 int dp_xdp_cfg_write_ifindex(int ifindex, const struct tg_config *cfg);
+
+/* Is the program attached to ifindex in `mode` (XDP_FLAGS_*_MODE) ours? */
+bool dp_xdp_attached_is_ours(int ifindex, uint32_t mode);
+
+/* Detach an xdp_tailgate program a killed dataplane left on ifname (never
+ * anyone else's). Number removed, or -errno. */
+int dp_xdp_detach_stale(const char *ifname);
 
 #endif

@@ -118,7 +118,7 @@ echo "and the worker share the CPUs, so this is a floor, not the NIC figure."
 echo
 echo "| inner size (B) | generator sent | out of the egress port | Mpps out | Gbit/s (inner) | delivered |"
 echo "|---:|---:|---:|---:|---:|---:|"
-for size in 64 1420; do
+for size in 64 512 1420; do
 	before=$(rx)
 	out=$(ip netns exec tgb2-gen taskset -c 0 "$BUILD/tests/bench/afxdp_gen" send "$T/gw.cfg" tgb2-g "$mac" "$SECS" "$size" 2>"$T/gen.log")
 	sleep 0.2
