@@ -34,15 +34,18 @@ enum {
 #define TG_NS_PER_SEC 1000000000ULL
 #define REKEY_AFTER_MESSAGES (1ULL << 60)
 #define REJECT_AFTER_MESSAGES (UINT64_MAX - (1ULL << 13))
-#define REKEY_AFTER_TIME (120ULL * TG_NS_PER_SEC)
 #ifdef TG_TEST_BUILD
 /* Test builds only (make check's netns suite): TG_TEST_REJECT_AFTER_TIME
- * (seconds) in the environment shortens key lifetime so "the dataplane ages
- * keys out by itself" is observable in seconds. common/test_knobs.c. */
+ * and TG_TEST_REKEY_AFTER_TIME (seconds) in the environment shorten key
+ * lifetimes so "keys age out in the dataplane" and "rekey under traffic"
+ * are observable in seconds. common/test_knobs.c. */
 uint64_t tg_test_reject_after_time(void);
+uint64_t tg_test_rekey_after_time(void);
 #define REJECT_AFTER_TIME (tg_test_reject_after_time())
+#define REKEY_AFTER_TIME (tg_test_rekey_after_time())
 #else
 #define REJECT_AFTER_TIME (180ULL * TG_NS_PER_SEC)
+#define REKEY_AFTER_TIME (120ULL * TG_NS_PER_SEC)
 #endif
 #define REKEY_ATTEMPT_TIME (90ULL * TG_NS_PER_SEC)
 #define REKEY_TIMEOUT (5ULL * TG_NS_PER_SEC)
