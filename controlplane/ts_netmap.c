@@ -660,18 +660,58 @@ static int cmp_key(const void *a, const void *b)
 	return memcmp(a, b, 32);
 }
 
+/* A device peer: its key and its index for cp_wg_device_peer_info. */
+struct dev_peer {
+	uint8_t key[32];
+	size_t idx;
+};
+
+static bool prefix_in(const struct tg_cfg_prefix *a, const struct tg_cfg_prefix *list,
+		      uint32_t n)
+{
+	for (uint32_t i = 0; i < n; i++)
+		if (list[i].family == a->family && list[i].cidr == a->cidr &&
+		    memcmp(list[i].addr, a->addr, 16) == 0)
+			return true;
+	return false;
+}
+
+/* True when the device already holds exactly what the upsert would set
+ * (same allowed-IP set, same endpoint when the netmap gives one): the
+ * upsert, whose allowed-IPs commit rebuilds the whole table, is skipped.
+ * The lists hold distinct prefixes (the device dedups; the netmap's may
+ * repeat, then they differ in count and the upsert runs as before). */
+static bool dev_peer_same(const struct cp_wg_peer_info *in, const struct cp_wg_peer_cfg *c)
+{
+	if (in->n_allowed_ips != c->n_allowed_ips)
+		return false;
+	for (uint32_t i = 0; i < c->n_allowed_ips; i++)
+		if (!prefix_in(&c->allowed_ips[i], in->allowed_ips, in->n_allowed_ips))
+			return false;
+	if (c->has_endpoint) {
+		const struct tg_endpoint *a = &in->endpoint, *b = &c->endpoint;
+		if (a->family != b->family || a->port != b->port ||
+		    memcmp(a->addr, b->addr, 16) != 0)
+			return false;
+	}
+	return true;
+}
+
 int cp_ts_netmap_sync(struct cp_ts_netmap *nm, struct cp_wg_device *d,
 		      struct tg_region *r, char *err, size_t errlen)
 {
 	size_t n = 0, ndev = cp_wg_device_peer_count(d), nrm = 0;
 	uint8_t (*want)[32] = calloc(nm->n_peers + 1, 32);
 	uint8_t (*gone)[32] = calloc(ndev + 1, 32);
+	struct dev_peer *have = calloc(ndev + 1, sizeof(*have));
+	size_t nhave = 0;
 	struct cp_wg_peer_info info;
 	int first_rc = 0, rc;
 
-	if (!want || !gone) {
+	if (!want || !gone || !have) {
 		free(want);
 		free(gone);
+		free(have);
 		snprintf(err, errlen, "netmap sync: out of memory");
 		return -ENOMEM;
 	}
@@ -680,12 +720,23 @@ int cp_ts_netmap_sync(struct cp_ts_netmap *nm, struct cp_wg_device *d,
 			memcpy(want[n++], nm->peers[i].key, 32);
 	qsort(want, n, 32, cmp_key);
 	/* Removals first, so a full table has room for the new peers. */
-	for (size_t i = 0; i < ndev; i++)
-		if (cp_wg_device_peer_info(d, i, &info) == 0 &&
-		    !bsearch(info.public_key, want, n, 32, cmp_key))
+	for (size_t i = 0; i < ndev; i++) {
+		if (cp_wg_device_peer_info(d, i, &info) != 0)
+			continue;
+		if (!bsearch(info.public_key, want, n, 32, cmp_key))
 			memcpy(gone[nrm++], info.public_key, 32);
+	}
 	for (size_t i = 0; i < nrm; i++)
 		cp_wg_device_peer_remove(d, gone[i]);
+	/* The survivors, by key (indexes after the removals). */
+	ndev = cp_wg_device_peer_count(d);
+	for (size_t i = 0; i < ndev; i++) {
+		if (cp_wg_device_peer_info(d, i, &info) != 0)
+			continue;
+		memcpy(have[nhave].key, info.public_key, 32);
+		have[nhave++].idx = i;
+	}
+	qsort(have, nhave, sizeof(*have), cmp_key);
 	size_t installed = 0;
 	for (size_t i = 0; i < nm->n_peers; i++) {
 		const struct cp_ts_peer *p = &nm->peers[i];
@@ -705,18 +756,25 @@ int cp_ts_netmap_sync(struct cp_ts_netmap *nm, struct cp_wg_device *d,
 			c.n_allowed_ips = p->n_addrs;
 			memcpy(c.allowed_ips, p->addrs, p->n_addrs * sizeof(p->addrs[0]));
 		}
-		rc = cp_wg_device_peer_upsert(d, &c);
-		if (rc < 0) {
-			if (!first_rc) {
-				first_rc = rc;
-				snprintf(err, errlen, "peer %lld (%s): not installed: %s",
-					 (long long)p->id, p->name, strerror(-rc));
+		const struct dev_peer *h = bsearch(p->key, have, nhave, sizeof(*have), cmp_key);
+		uint32_t slot = TG_NONE;
+		if (h && cp_wg_device_peer_info(d, h->idx, &info) == 0 &&
+		    !memcmp(info.public_key, p->key, 32) && dev_peer_same(&info, &c)) {
+			slot = info.region_slot; /* unchanged: no upsert */
+		} else {
+			rc = cp_wg_device_peer_upsert(d, &c);
+			if (rc < 0) {
+				if (!first_rc) {
+					first_rc = rc;
+					snprintf(err, errlen, "peer %lld (%s): not installed: %s",
+						 (long long)p->id, p->name, strerror(-rc));
+				}
+				continue;
 			}
-			continue;
+			slot = cp_wg_device_peer_slot(d, p->key);
 		}
 		installed++;
 		if (r) {
-			uint32_t slot = cp_wg_device_peer_slot(d, p->key);
 			struct tg_peer_entry *e = slot != TG_NONE ? tg_region_peer(r, slot) : NULL;
 			if (e)
 				atomic_fetch_or_explicit(&e->flags, TG_PEER_F_TAILSCALE,
@@ -725,6 +783,7 @@ int cp_ts_netmap_sync(struct cp_ts_netmap *nm, struct cp_wg_device *d,
 	}
 	free(want);
 	free(gone);
+	free(have);
 	/* A failed upsert (e.g. slots still draining after removals) is
 	 * retried on the next sync. */
 	nm->dirty = first_rc != 0;

@@ -610,6 +610,47 @@ static void test_filter(void)
 	tg_config_free(&cfg);
 }
 
+/* Sync touches only the peers whose tables change: a peer whose allowed-IP
+ * set and endpoint are already in the device is not upserted again (each
+ * upsert commits the whole allowed-IPs table), seen here through the order
+ * of its allowed IPs, which an upsert would rewrite. Changes still land. */
+static void test_sync_skips_unchanged(void)
+{
+	struct cp_wg_peer_info in;
+
+	reset();
+	CU_ASSERT(apply_text(fmt("{" SELF ",\"Peers\":["
+				 "{\"ID\":2,\"Key\":\"%s\",\"AllowedIPs\":[\"100.64.0.2/32\",\"198.51.100.0/24\"],\"Endpoints\":[\"192.0.2.2:41641\"]},"
+				 "{\"ID\":3,\"Key\":\"%s\",\"AllowedIPs\":[\"100.64.0.3/32\"]}]}",
+				 keytext(1), keytext(2), keytext(3)), true) == 0);
+	CU_ASSERT(sync_dev() == 2);
+	/* Same set in another order, same endpoint: no upsert. */
+	CU_ASSERT(apply_text(fmt("{\"PeersChanged\":[{\"ID\":2,\"Key\":\"%s\",\"AllowedIPs\":[\"198.51.100.0/24\",\"100.64.0.2/32\"],\"Endpoints\":[\"192.0.2.2:41641\"]}]}",
+				 keytext(2)), false) == 0);
+	CU_ASSERT(nm.dirty);
+	CU_ASSERT(sync_dev() == 2);
+	CU_ASSERT_FATAL(dev_info(2, &in));
+	CU_ASSERT(in.n_allowed_ips == 2 && in.allowed_ips[0].cidr == 32 && in.allowed_ips[1].cidr == 24);
+	/* A changed set, a changed endpoint: upserted. */
+	CU_ASSERT(apply_text(fmt("{\"PeersChanged\":[{\"ID\":2,\"Key\":\"%s\",\"AllowedIPs\":[\"198.51.100.0/24\"],\"Endpoints\":[\"192.0.2.2:41641\"]},"
+				 "{\"ID\":3,\"Key\":\"%s\",\"AllowedIPs\":[\"100.64.0.3/32\"],\"Endpoints\":[\"192.0.2.3:41642\"]}]}",
+				 keytext(2), keytext(3)), false) == 0);
+	CU_ASSERT(sync_dev() == 2);
+	CU_ASSERT_FATAL(dev_info(2, &in));
+	CU_ASSERT(in.n_allowed_ips == 1 && in.allowed_ips[0].cidr == 24);
+	CU_ASSERT_FATAL(dev_info(3, &in));
+	CU_ASSERT(in.endpoint.family == 4 && in.endpoint.port == htons(41642));
+	/* Moving a prefix from one peer to another in one delta. */
+	CU_ASSERT(apply_text(fmt("{\"PeersChanged\":[{\"ID\":2,\"Key\":\"%s\",\"AllowedIPs\":[\"100.64.0.2/32\"]},"
+				 "{\"ID\":3,\"Key\":\"%s\",\"AllowedIPs\":[\"100.64.0.3/32\",\"198.51.100.0/24\"]}]}",
+				 keytext(2), keytext(3)), false) == 0);
+	CU_ASSERT(sync_dev() == 2);
+	CU_ASSERT_FATAL(dev_info(2, &in));
+	CU_ASSERT(in.n_allowed_ips == 1 && in.allowed_ips[0].cidr == 32);
+	CU_ASSERT_FATAL(dev_info(3, &in));
+	CU_ASSERT(in.n_allowed_ips == 2);
+}
+
 void ts_netmap_test_register(void)
 {
 	TG_ADD_SUITE("ts_netmap", setup, teardown,
@@ -620,5 +661,6 @@ void ts_netmap_test_register(void)
 		     { "100,000 peers vs max_peers", test_many_peers },
 		     { "map stream bytes: framing, zstd, JSON", test_stream_bytes },
 		     { "randomized deltas vs oracle", test_random_deltas },
-		     { "netmap packet filter -> region", test_filter });
+		     { "netmap packet filter -> region", test_filter },
+		     { "sync skips unchanged peers", test_sync_skips_unchanged });
 }
