@@ -725,16 +725,20 @@ int cp_ts_netmap_sync(struct cp_ts_netmap *nm, struct cp_wg_device *d,
 			continue;
 		if (!bsearch(info.public_key, want, n, 32, cmp_key))
 			memcpy(gone[nrm++], info.public_key, 32);
+		memcpy(have[nhave].key, info.public_key, 32);
+		have[nhave++].idx = i;
 	}
 	for (size_t i = 0; i < nrm; i++)
 		cp_wg_device_peer_remove(d, gone[i]);
-	/* The survivors, by key (indexes after the removals). */
-	ndev = cp_wg_device_peer_count(d);
-	for (size_t i = 0; i < ndev; i++) {
-		if (cp_wg_device_peer_info(d, i, &info) != 0)
-			continue;
-		memcpy(have[nhave].key, info.public_key, 32);
-		have[nhave++].idx = i;
+	if (nrm) { /* the survivors' indexes moved */
+		nhave = 0;
+		ndev = cp_wg_device_peer_count(d);
+		for (size_t i = 0; i < ndev; i++) {
+			if (cp_wg_device_peer_info(d, i, &info) != 0)
+				continue;
+			memcpy(have[nhave].key, info.public_key, 32);
+			have[nhave++].idx = i;
+		}
 	}
 	qsort(have, nhave, sizeof(*have), cmp_key);
 	size_t installed = 0;
