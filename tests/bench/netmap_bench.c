@@ -260,7 +260,7 @@ int main(int argc, char **argv)
 	uint64_t best_feed = UINT64_MAX, best_filter = UINT64_MAX, best_sync = UINT64_MAX;
 	bool ok = true;
 	for (int s = 0; s < slices && ok; s++) {
-		uint64_t tf, ts;
+		uint64_t tf = 0, ts = 0;
 		new_stream(&ms);
 		uint64_t t0 = bench_now_ns();
 		ok = feed(&ms, fb, flen) >= 0;
