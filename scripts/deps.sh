@@ -14,8 +14,8 @@ PKGS=(
   linux-libc-dev
   # lab, interop peers and test tools
   wireguard-go wireguard-tools iproute2 iputils-ping iperf3 tcpdump
-  bpftool xdp-tools prometheus curl netcat-openbsd socat procps psmisc
-  python3 python3-scapy python3-h2 python3-nacl python3-zstandard
+  bpftool xdp-tools prometheus curl netcat-openbsd socat procps psmisc openssl
+  python3 python3-scapy python3-h2 python3-nacl python3-zstandard python3-cryptography
   dnsmasq-base busybox nftables ethtool
 )
 
