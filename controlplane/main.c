@@ -209,7 +209,8 @@ static int run(const struct opts *o)
 	}
 	if (cfg.control.enabled) {
 		struct cp_ts_client_params tp = { .base = loop.base, .cfg = &cfg, .region = &region,
-						  .dev = dev, .clock = clk, .state = &ts };
+						  .dev = dev, .clock = clk, .state = &ts,
+						  .filter_view = &filter };
 		rc = cp_ts_client_new(&tsc, &tp, err, sizeof(err));
 		cp_ts_state_wipe(&ts);
 		if (rc < 0) {

@@ -199,6 +199,23 @@ static void fail(struct cp_ts_client *c, const char *fmt, ...)
 
 /* ---- netmap -> tables ---------------------------------------------------- */
 
+/* The published rules, in rule-id order (the named lists concatenated in
+ * key order, as cp_filter_state_rules compiles them), for tailgatectl. */
+static void update_filter_view(struct cp_ts_client *c)
+{
+	struct cp_filter_static *v = c->p.filter_view;
+	json_t *all;
+
+	if (!v || !(all = json_array()))
+		return;
+	for (size_t i = 0; i < c->filter.st.n; i++)
+		json_array_extend(all, c->filter.st.v[i].rules);
+	json_decref(v->rules);
+	v->rules = all;
+	v->serial = c->filter.serial;
+	snprintf(v->path, sizeof(v->path), "netmap (control server)");
+}
+
 static void publish_filter(struct cp_ts_client *c)
 {
 	char err[512];
@@ -208,9 +225,11 @@ static void publish_filter(struct cp_ts_client *c)
 	int rc = cp_ts_filter_publish(&c->filter, c->p.region, c->p.cfg, &c->nm, err, sizeof(err));
 	if (rc < 0)
 		cp_log_warn("control: packet filter not published (retried): %s", err);
-	else if (!c->filter.dirty)
+	else if (!c->filter.dirty) {
 		cp_log_info("control: packet filter published (serial %u)%s%s", c->filter.serial,
 			    err[0] ? ": " : "", err);
+		update_filter_view(c);
+	}
 }
 
 static void publish_local(struct cp_ts_client *c)

@@ -26,6 +26,7 @@
 #include "clock.h"
 #include "config.h"
 #include "region.h"
+#include "filter_static.h"
 #include "ts_state.h"
 
 struct cp_wg_device;
@@ -45,6 +46,9 @@ struct cp_ts_client_params {
 	struct tg_clock clock;
 	const struct cp_ts_state *state; /* copied; the client saves changes */
 	uint32_t tick_ms;             /* how often the clock is read; 0 = 250 */
+	/* What `tailgatectl filter` shows (loop.h's filter): on each publish
+	 * the client puts the netmap's effective rules here. NULL: none. */
+	struct cp_filter_static *filter_view;
 };
 
 /* 0 or -errno with a message (bad server URL, unreadable auth key file). */

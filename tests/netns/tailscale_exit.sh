@@ -211,6 +211,11 @@ import json; s=json.load(open('$T/state.json'))
 n=[x for x in s['nodes'] if x['node_key']=='$NODEKEY' and x['authorized']]
 assert n and n[0]['endpoints']==['192.0.2.1:51820'], s"
 check a/filter_published "no 'packet filter published'" wait_for 5 grep -q "packet filter published" $T/cp.log
+# tailgatectl shows the netmap's rules (source, and client 1's address in a rule)
+check a/ctl_filter_shows_netmap "tailgatectl filter: $(ctl filter --json 2>&1 | head -c 300)" \
+	sh -c "ip netns exec $GW $CTL --socket $T/ctl.sock filter --json | $PY -c '
+import json,sys; f=json.load(sys.stdin); f=f.get(\"filter\", f)
+assert f[\"source\"].startswith(\"netmap\") and \"100.64.0.2\" in json.dumps(f[\"rules\"]), f'"
 wait_for 10 grep -q "worker" $T/dp.log
 if ! kill -0 $DP_PID 2>/dev/null; then
 	fail dp_running "$(tail -c 600 $T/dp.log)"; summary; exit 1
