@@ -134,7 +134,8 @@ drop_coverage() {
 		echo "PASS drop-coverage[$tag]"
 		passed=$((passed + 1))
 	else
-		local why="never reached: $(IFS=,; echo "${missing[*]}" | sed 's/,/, /g')"
+		local why
+		why="never reached: $(IFS=,; echo "${missing[*]}" | sed 's/,/, /g')"
 		echo "FAIL drop-coverage[$tag]: $why"
 		failed=$((failed + 1)); failures+=("drop-coverage[$tag]: $why")
 	fi
