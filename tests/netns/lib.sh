@@ -116,10 +116,18 @@ tgl_done() {
 # NETNS_DROPS_FILE (set by run.sh for tailgate runs): before the lab goes
 # down, append the gateway's tailgate_drops_total lines (zeros included) to
 # it, so run.sh can tell which drop reasons the suite reached.
+# The metrics are the cp's: a scenario that left it dead (13-*) gets it
+# restarted here; it re-attaches to the region and its counters.
 tgl_collect_drops() {
 	[ -n "${NETNS_DROPS_FILE:-}" ] && gw_is_tailgate || return 0
-	in_gw curl -s -m 2 "http://127.0.0.1:9100/metrics" 2>/dev/null |
-		grep '^tailgate_drops_total{reason="' >>"$NETNS_DROPS_FILE"
+	local m
+	m=$(in_gw curl -s -m 2 "http://127.0.0.1:9100/metrics" 2>/dev/null)
+	if [ -z "$m" ] && [ -f "$TGL_STATE/pids/tailgate-cp.pid" ] &&
+		! is_alive "$(cat "$TGL_STATE/pids/tailgate-cp.pid")"; then
+		bash "$TGL_LAB" restart-cp >/dev/null 2>&1 &&
+			m=$(in_gw curl -s -m 2 "http://127.0.0.1:9100/metrics" 2>/dev/null)
+	fi
+	grep '^tailgate_drops_total{reason="' <<<"$m" >>"$NETNS_DROPS_FILE"
 	return 0
 }
 
