@@ -3,8 +3,9 @@
 # (wireguard.filter_file, docs/filter.md "Static mode"), what the filter
 # refuses is dropped and counted under the filter's reason. The lab's
 # generated config gets a filter_file letting c1 reach only the internet
-# host's UDP echo port (and ICMP to it), and the cp is restarted to load
-# it. c1 then writes raw IP packets onto its WireGuard interface:
+# host's UDP echo port on 203.0.113.10, and the cp is restarted to load
+# it (rules name 203.0.113.10: 198.51.100.0/24 is the gateway's own LAN,
+# never local for an exit node). c1 then writes raw IP packets onto its WireGuard interface:
 #  - UDP to the internet host's port 9 (no rule)      -> filter_no_rule
 #  - UDP to 100.64.0.99 (CGNAT: not local for an exit) -> filter_local_denied
 #  - UDP to 224.0.0.5                                  -> filter_multicast
@@ -20,7 +21,7 @@ tgl_scenario 23-filter-drops tailgate-only
 
 wait_for 10 ping1 1 $INET || tgl_fail "c1: tunnel not up"
 cat >"$TGL_TMP/filter.json" <<EOF
-[ { "SrcIPs": ["$(c_tun 1)"], "DstPorts": [ { "IP": "$INET", "Ports": "7" } ] } ]
+[ { "SrcIPs": ["$(c_tun 1)"], "DstPorts": [ { "IP": "$REMOTE1", "Ports": { "First": 7, "Last": 7 } } ] } ]
 EOF
 cfg=$TGL_STATE/tailgate.cfg
 grep -q '^ *listen_port = ' "$cfg" || tgl_fail "no listen_port line in $cfg"
@@ -32,14 +33,14 @@ done
 echo_ok() {
 	in_c 1 $PY -c 'import socket,sys
 u=socket.socket(socket.AF_INET, socket.SOCK_DGRAM); u.settimeout(0.5)
-u.sendto(b"filter", (sys.argv[1], 7)); sys.exit(0 if u.recv(64) == b"filter" else 1)' $INET
+u.sendto(b"filter", (sys.argv[1], 7)); sys.exit(0 if u.recv(64) == b"filter" else 1)' $REMOTE1
 }
 wait_for 10 echo_ok || tgl_fail "c1: UDP echo through the exit does not work with the filter loaded"
 
 reasons="filter_no_rule filter_local_denied filter_multicast filter_link_local filter_bad_packet"
 declare -A base
 for r in $reasons; do base[$r]=$(gw_drops "$r"); [ -n "${base[$r]}" ] || tgl_fail "no drop counter $r on /metrics"; done
-out=$(in_c 1 $PY - "$(c_if 1)" "$(c_tun 1)" "$INET" 2>&1 <<'PYEOF'
+out=$(in_c 1 $PY - "$(c_if 1)" "$(c_tun 1)" "$REMOTE1" 2>&1 <<'PYEOF'
 import socket, sys
 from scapy.all import IP, UDP, Raw
 ifc, me, inet = sys.argv[1:4]
