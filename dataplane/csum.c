@@ -3,19 +3,47 @@
  * a checksum field after rewriting 16/32-bit fields (RFC 1624 §3).
  * Runs on worker lcores (NAT, ICMP generation, encap); pure functions.
  */
+#include <string.h>
 #include "csum.h"
 
 #include "pkt.h"
 
+/*
+ * RFC 1071 sum, 8 bytes per step: the ones'-complement sum does not depend
+ * on byte order (RFC 1071 §2(B)), so words are added in native order and
+ * the folded 16-bit result is swapped to network order once at the end. The
+ * byte-at-a-time version cost ~40 % of encap at 1420 B (docs/bench.md row 5).
+ */
 uint32_t dp_csum_partial(const uint8_t *p, size_t len, uint32_t sum)
 {
-	uint64_t s = sum;
+	uint64_t s = 0;
 	size_t i = 0;
 
-	for (; i + 1 < len; i += 2)
-		s += (uint32_t)(p[i] << 8 | p[i + 1]);
-	if (i < len)
-		s += (uint32_t)p[i] << 8;
+	for (; i + 8 <= len; i += 8) {
+		uint64_t v;
+
+		memcpy(&v, p + i, 8);
+		s += (v & 0xffffffffu) + (v >> 32);
+	}
+	for (; i + 2 <= len; i += 2) {
+		uint16_t v;
+
+		memcpy(&v, p + i, 2);
+		s += v;
+	}
+	if (i < len) {
+		uint8_t last[2] = { p[i], 0 };
+		uint16_t v;
+
+		memcpy(&v, last, 2);
+		s += v;
+	}
+	while (s >> 16)
+		s = (s & 0xffff) + (s >> 16);
+#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	s = ((s & 0xff) << 8) | (s >> 8);
+#endif
+	s += sum;
 	while (s >> 16)
 		s = (s & 0xffff) + (s >> 16);
 	return (uint32_t)s;

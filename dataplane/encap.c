@@ -49,9 +49,8 @@ static struct tg_keypair *pick_keypair(struct dp_worker *w, struct tg_peer_entry
 	return NULL;
 }
 
-/* Outer UDP/IPv4 from our listen address to ep; p->data at the WG header. */
-static void outer_ip4(struct dp_worker *w, struct dp_pkt *p, const struct tg_endpoint *ep,
-		      uint32_t src_be)
+void dp_udp4_wrap(struct dp_worker *w, struct dp_pkt *p, const struct tg_endpoint *ep,
+		  uint32_t src_be)
 {
 	const struct tg_netcfg *c = w->cfg;
 	uint16_t ulen = (uint16_t)(p->len + DP_UDP_HLEN);
@@ -144,7 +143,7 @@ static void encap_one(struct dp_worker *w, struct dp_pkt *p, uint32_t peer)
 		dp_release(w, p, 1);
 		return;
 	}
-	outer_ip4(w, p, &ep, src_be);
+	dp_udp4_wrap(w, p, &ep, src_be);
 	dp_tx_ip4(w, w->tailnet_port, p, dp_raw32(p->data + DP_IP4_DST));
 }
 

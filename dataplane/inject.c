@@ -20,31 +20,12 @@ static void inject_tx(struct dp_worker *w, struct dp_pkt *p, const struct tg_rin
 {
 	const struct tg_netcfg *c = w->cfg;
 	uint32_t src = c->listen_addr4 ? c->listen_addr4 : c->egress_addr4;
-	uint16_t ulen = (uint16_t)(p->len + DP_UDP_HLEN);
-	uint8_t *udp = p->data - DP_UDP_HLEN, *ip = udp - DP_IP4_HLEN;
 
 	if (m->dst.family != 4 || !src || !m->dst.port) {
 		dp_drop(w, p, TG_DROP_inject_bad);
 		return;
 	}
-	dp_put_be16(udp + DP_L4_SPORT, c->listen_port);
-	memcpy(udp + DP_L4_DPORT, &m->dst.port, 2);
-	dp_put_be16(udp + DP_UDP_LEN, ulen);
-	dp_put_be16(udp + DP_UDP_CSUM, 0);
-	memset(ip, 0, DP_IP4_HLEN);
-	ip[0] = 0x45;
-	dp_put_be16(ip + DP_IP4_TOTLEN, (uint16_t)(ulen + DP_IP4_HLEN));
-	ip[DP_IP4_TTL] = 64;
-	ip[DP_IP4_PROTO] = DP_IPPROTO_UDP;
-	dp_put_raw32(ip + DP_IP4_SRC, src);
-	memcpy(ip + DP_IP4_DST, m->dst.addr, 4);
-	dp_put_be16(ip + DP_IP4_CSUM, dp_csum(ip, DP_IP4_HLEN));
-	uint16_t uc = dp_csum_fold(dp_csum_partial(udp, ulen,
-				   dp_csum_pseudo4(ip + DP_IP4_SRC, ip + DP_IP4_DST,
-						   DP_IPPROTO_UDP, ulen)));
-	dp_put_be16(udp + DP_UDP_CSUM, uc ? uc : 0xffff);
-	p->data = ip;
-	p->len = (uint16_t)(ulen + DP_IP4_HLEN);
+	dp_udp4_wrap(w, p, &m->dst, src);
 	dp_count(w, TG_PATH_inject_tx);
 	dp_tx_ip4(w, w->tailnet_port, p, dp_raw32(m->dst.addr));
 }

@@ -60,6 +60,11 @@ uint16_t dp_retpath(struct dp_worker *w, struct dp_pkt *pkts,
 
 /* encap.c: encrypt data (IPv4 packet or 0 bytes = keepalive) for meta
  * peers and send to their endpoints or punt for relay. Consumes all. */
+/* Prepend UDP/IPv4 (our listen port -> ep, full checksums) to the UDP
+ * payload at p->data; p->data ends at the IPv4 header. Headroom checked by
+ * the caller. encap.c. */
+void dp_udp4_wrap(struct dp_worker *w, struct dp_pkt *p, const struct tg_endpoint *ep,
+		  uint32_t src_be);
 void dp_encap(struct dp_worker *w, struct dp_pkt *pkts,
 	      const struct dp_pkt_meta *meta, uint16_t n);
 

@@ -503,10 +503,12 @@ cmd_restart() {
 	fi
 }
 
-# One lab operation at a time on this machine (the names are fixed). The
-# lock is this script file itself, so it leaves nothing behind.
+# One lab operation at a time on this machine (the names are fixed), also
+# across clones and worktrees: the lock is a fixed path in /run/lock (an
+# empty file; flock, so a killed holder never leaves it locked).
 if [ "${1:-}" != status ] && [ -z "${TGL_LAB_LOCKED:-}" ]; then
-	exec 9<"$0"
+	mkdir -p /run/lock
+	exec 9>>/run/lock/tailgate-lab.lock
 	flock -w 120 9 || die "another lab.sh operation holds the lock for 120 s"
 	export TGL_LAB_LOCKED=1
 fi

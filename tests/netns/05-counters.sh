@@ -59,6 +59,21 @@ read -r c2rx c2tx <<<"$(c_transfer 2)"
 	tgl_fail "idle c2's counters moved: rx $c2rx0 -> $c2rx, tx $c2tx0 -> $c2tx"
 agree 2 || tgl_fail "c2: counters disagree: client $(c_transfer 2) gateway $(gw_transfer 2)"
 
+# Exact agreement on a quiet path: 20 pings (no loss on the underlay at this
+# rate), then the byte deltas must be equal, to the byte, on both ends:
+# client tx = gateway rx and gateway tx = client rx (handshake bytes and the
+# 32 B of WireGuard framing per packet included on both sides).
+read -r c1rx0 c1tx0 <<<"$(c_transfer 1)"
+read -r g1rx0 g1tx0 <<<"$(gw_transfer 1)"
+in_c 1 ping -n -c 20 -i 0.05 -W 2 $INET >"$TGL_TMP/ping.out" 2>&1 || tgl_fail "c1: pings lost: $(grep 'packet loss' "$TGL_TMP/ping.out")"
+exact() {
+	read -r c1rx c1tx <<<"$(c_transfer 1)"
+	read -r g1rx g1tx <<<"$(gw_transfer 1)"
+	[ $((c1tx - c1tx0)) -eq $((g1rx - g1rx0)) ] && [ $((g1tx - g1tx0)) -eq $((c1rx - c1rx0)) ]
+}
+wait_for 5 exact || tgl_fail "c1: byte counters not exact over 20 pings: client tx +$((c1tx - c1tx0)) vs gateway rx +$((g1rx - g1rx0)); gateway tx +$((g1tx - g1tx0)) vs client rx +$((c1rx - c1rx0))"
+[ $((c1tx - c1tx0)) -gt 0 ] || tgl_fail "no bytes counted for 20 pings"
+
 if gw_is_tailgate; then
 	# The metrics endpoint reports the same per-peer bytes.
 	m=$(in_gw curl -s -m 2 http://127.0.0.1:9100/metrics) || tgl_fail "metrics endpoint unreachable"

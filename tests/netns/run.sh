@@ -47,7 +47,9 @@ if [ "$(id -u)" -ne 0 ]; then
 fi
 
 # Two suites at once would tear down each other's lab: wait for the other.
-exec 8<"$0"
+# The lock is machine-wide (other clones and worktrees use the same lab names).
+mkdir -p /run/lock
+exec 8>>/run/lock/tailgate-netns.lock
 if ! flock -n 8; then
 	echo "netns: another run of the suite is in progress; waiting (at most 15 min)"
 	flock -w 900 8 || { echo "netns: gave up waiting for the other run"; echo "0 passed, 1 failed"; exit 1; }
