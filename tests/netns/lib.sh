@@ -113,10 +113,29 @@ tgl_done() {
 	tgl_pass
 }
 
+# NETNS_DROPS_FILE (set by run.sh for tailgate runs): before the lab goes
+# down, append the gateway's tailgate_drops_total lines (zeros included) to
+# it, so run.sh can tell which drop reasons the suite reached.
+# The metrics are the cp's: a scenario that left it dead (13-*) gets it
+# restarted here; it re-attaches to the region and its counters.
+tgl_collect_drops() {
+	[ -n "${NETNS_DROPS_FILE:-}" ] && gw_is_tailgate || return 0
+	local m
+	m=$(in_gw curl -s -m 2 "http://127.0.0.1:9100/metrics" 2>/dev/null)
+	if [ -z "$m" ] && [ -f "$TGL_STATE/pids/tailgate-cp.pid" ] &&
+		! is_alive "$(cat "$TGL_STATE/pids/tailgate-cp.pid")"; then
+		bash "$TGL_LAB" restart-cp >/dev/null 2>&1 &&
+			m=$(in_gw curl -s -m 2 "http://127.0.0.1:9100/metrics" 2>/dev/null)
+	fi
+	grep '^tailgate_drops_total{reason="' <<<"$m" >>"$NETNS_DROPS_FILE"
+	return 0
+}
+
 tgl_cleanup() {
 	local p
 	for p in "${TGL_BG_PIDS[@]}"; do kill "$p" 2>/dev/null; done
 	for p in "${TGL_BG_PIDS[@]}"; do wait "$p" 2>/dev/null; done
+	tgl_collect_drops
 	if [ "${NETNS_KEEP_LAB:-0}" != 1 ]; then
 		bash "$TGL_LAB" down >/dev/null 2>&1
 	fi
@@ -211,6 +230,22 @@ cap_stop() {
 	wait "$1" 2>/dev/null
 	return 0
 }
+
+# gw_drops REASON: the gateway's tailgate_drops_total{reason=REASON} (tailgate).
+gw_drops() {
+	in_gw curl -s -m 2 http://127.0.0.1:9100/metrics |
+		awk -v r="$1" '$1 == "tailgate_drops_total{reason=\""r"\"}" {print $2}'
+}
+# drops_above REASON N: that counter is above N.
+drops_above() { local v; v=$(gw_drops "$1"); [ -n "$v" ] && [ "$v" -gt "$2" ]; }
+# expect_drop REASON BASE [SECONDS] [WHAT]: wait (2 s default) for the counter
+# to pass BASE; otherwise record a failed check naming the reason.
+expect_drop() {
+	wait_for "${3:-2}" drops_above "$1" "$2" ||
+		tgl_check_fail "${4:-offered traffic} not counted as $1 ($2 -> $(gw_drops "$1"))"
+}
+# gw_mac IFACE: the gateway's MAC on IFACE.
+gw_mac() { ip -n $GW_NS link show "$1" | awk '/link\/ether/ {print $2}'; }
 
 # Fast single probe (200 ms) for measuring gaps.
 ping_fast() { in_c "$1" ping -n -c1 -W 0.2 "$2" >/dev/null 2>&1; }

@@ -17,6 +17,15 @@
 #   NETNS_TEST_BUILD=1                    (set when TG_BUILD is a test build:
 #                                          13-* then shortens key lifetime)
 #   NETNS_VERBOSE=1                       print each scenario's runtime
+#
+# Drop coverage (tailgate only): before each scenario's lab goes down, lib.sh
+# appends the gateway's tailgate_drops_total lines to a per-backend file
+# (NETNS_DROPS_FILE). After all scenarios of a backend, a synthetic result
+#   PASS drop-coverage[tailgate-BACKEND]
+#   FAIL drop-coverage[tailgate-BACKEND]: never reached: a, b, c
+# says whether every reason the metrics list was non-zero at least once,
+# except those in tests/netns/drop-coverage-exempt.txt. Only without a
+# FILTER; SKIP when a scenario of that backend was skipped.
 set -uo pipefail
 
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -105,6 +114,40 @@ run_one() {
 	bash "$LAB" down >/dev/null 2>&1 || true
 }
 
+# drop_coverage TAG FILE: the synthetic coverage result for one backend.
+drop_coverage() {
+	local tag=$1 file=$2 be=${1#tailgate-} all reached exempt missing=() r
+	all=$(sed -n 's/^tailgate_drops_total{reason="\([a-z0-9_]*\)"}.*/\1/p' "$file" | sort -u)
+	if [ -z "$all" ]; then
+		echo "FAIL drop-coverage[$tag]: no drop counters collected from the gateway's metrics"
+		failed=$((failed + 1)); failures+=("drop-coverage[$tag]: no drop counters collected")
+		return
+	fi
+	reached=$(awk '$2 + 0 > 0 { sub(/^tailgate_drops_total\{reason="/, "", $1); sub(/"\}$/, "", $1); print $1 }' "$file" | sort -u)
+	# exempt: "reason [backend...] -- why"; no backend means every backend
+	exempt=$(sed 's/#.*//' "$HERE/drop-coverage-exempt.txt" 2>/dev/null |
+		awk -v be="$be" '$1 != "" { n = 0; for (i = 2; i <= NF && $i != "--"; i++) { n++; if ($i == be) { print $1; next } } if (n == 0) print $1 }')
+	for r in $all; do
+		grep -qx "$r" <<<"$reached" && continue
+		grep -qx "$r" <<<"$exempt" && continue
+		missing+=("$r")
+	done
+	if [ ${#missing[@]} -eq 0 ]; then
+		echo "PASS drop-coverage[$tag]"
+		passed=$((passed + 1))
+	else
+		local why
+		why="never reached: $(IFS=,; echo "${missing[*]}" | sed 's/,/, /g')"
+		echo "FAIL drop-coverage[$tag]: $why"
+		failed=$((failed + 1)); failures+=("drop-coverage[$tag]: $why")
+	fi
+	# reached though exempt: the exemption is stale
+	for r in $exempt; do
+		grep -qx "$r" <<<"$reached" && echo "    drop-coverage[$tag]: exempt reason $r was reached; drop it from drop-coverage-exempt.txt"
+	done
+	return 0
+}
+
 skip_all() {
 	local tag=$1 why=$2 f
 	for f in "${scenarios[@]}"; do
@@ -132,7 +175,19 @@ for gw in $GATEWAYS; do
 			skip_all "$tag" "$(echo "$probe" | tail -1 | sed 's/^lab: //' | cut -c1-200)"
 			continue
 		fi
+		drops_file=$(mktemp /tmp/tgl-drops-$be.XXXXXX)
+		skipped0=$skipped
+		export NETNS_DROPS_FILE=$drops_file
 		for f in "${scenarios[@]}"; do run_one "$f" "$tag"; done
+		unset NETNS_DROPS_FILE
+		# only a complete run can claim coverage (a FILTER: no line at all)
+		if [ $# -eq 0 ] && [ $skipped -eq $skipped0 ]; then
+			drop_coverage "$tag" "$drops_file"
+		elif [ $# -eq 0 ]; then
+			echo "SKIP drop-coverage[$tag]: $((skipped - skipped0)) scenario(s) skipped"
+			skipped=$((skipped + 1))
+		fi
+		rm -f "$drops_file"
 	done
 done
 
