@@ -29,7 +29,7 @@ wg set "$(c_if 1)" listen-port 51999 || tgl_fail "change listen port"
 at=$(size)
 
 roamed() { [ "$(ep)" = "192.0.2.111:51999" ]; }
-wait_for 10 roamed || tgl_fail "gateway endpoint for c1 is $(ep), want 192.0.2.111:51999"
+wait_for 20 roamed || tgl_fail "gateway endpoint for c1 is $(ep), want 192.0.2.111:51999"
 wait $dl || tgl_fail "download failed after roaming (at $at bytes when roamed): $(cat "$TGL_TMP/curl.err")"
 [ "$at" -lt $((8 * 1024 * 1024)) ] || tgl_fail "download finished before the roam; nothing tested"
 cmp -s "$TGL_TMP/roam.bin" "$TGL_STATE/www/$blob" || tgl_fail "file differs after roaming"

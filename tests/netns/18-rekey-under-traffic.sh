@@ -2,7 +2,8 @@
 # 18-rekey-under-traffic (tailgate only, test build): the gateway initiates
 # the session (as in 15-gw-initiates), so its timers own the rekey; with
 # REKEY_AFTER_TIME shortened to 3 s (test-build knob TG_TEST_REKEY_AFTER_TIME)
-# it rekeys several times under a download and a 20 pings/s stream. The
+# it rekeys (once or twice: at most one initiation per REKEY_TIMEOUT) under a
+# download and a 20 pings/s stream. The
 # rotation (new keypair current, the old one kept as previous for packets
 # in flight) must lose nothing: every ping answered, the file intact.
 #
@@ -21,11 +22,11 @@ wait_for 5 ping1 1 $INET || tgl_fail "c1: tunnel not up"
 done0=$(metric tailgate_handshake_completed_total)
 
 slow_download 1 rekey.bin $((8 * 1024 * 1024)) 1M
-in_c 1 ping -n -c 160 -i 0.05 -W 2 $INET >"$TGL_TMP/ping.out" 2>&1
+in_c 1 ping -n -c 200 -i 0.05 -W 2 $INET >"$TGL_TMP/ping.out" 2>&1
 dl_finish rekey.bin >"$TGL_TMP/dl.out" || tgl_fail "c1: $(cat "$TGL_TMP/dl.out") across rekeys"
 done1=$(metric tailgate_handshake_completed_total)
-[ "$(( ${done1:-0} - ${done0:-0} ))" -ge 2 ] ||
-	tgl_fail "expected at least 2 rekeys during ~8 s of traffic, saw $(( ${done1:-0} - ${done0:-0} ))"
+[ "$(( ${done1:-0} - ${done0:-0} ))" -ge 1 ] ||
+	tgl_fail "expected a rekey during ~10 s of traffic, saw $(( ${done1:-0} - ${done0:-0} ))"
 grep -q " 0% packet loss" "$TGL_TMP/ping.out" ||
 	tgl_fail "pings lost across rekeys: $(grep 'packet loss' "$TGL_TMP/ping.out")"
 echo "  rekeys: $(( done1 - done0 )); $(grep 'packet loss' "$TGL_TMP/ping.out")" >&2
