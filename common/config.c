@@ -63,27 +63,33 @@ static int p_path(struct tg_cfg_ld *ld, const config_setting_t *s,
 	return p_str(ld, s, k, base);
 }
 
-static int p_name(struct tg_cfg_ld *ld, const config_setting_t *s,
-		  const struct tg_cfg_key *k, void *base)
+#define ALNUM "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+
+/* A string made only of `allowed` characters, else `what` as the error. */
+static int charset_str(struct tg_cfg_ld *ld, const config_setting_t *s,
+		       const struct tg_cfg_key *k, void *base, const char *allowed,
+		       const char *what)
 {
 	const char *v = config_setting_get_string(s);
 
-	if (strspn(v, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
-		      "0123456789._-") != strlen(v))
-		return tg_cfg_fail(ld, s, "only letters, digits, '.', '_' and '-' allowed");
+	if (strspn(v, allowed) != strlen(v))
+		return tg_cfg_fail(ld, s, what);
 	return p_str(ld, s, k, base);
+}
+
+static int p_name(struct tg_cfg_ld *ld, const config_setting_t *s,
+		  const struct tg_cfg_key *k, void *base)
+{
+	return charset_str(ld, s, k, base, ALNUM "._-",
+			   "only letters, digits, '.', '_' and '-' allowed");
 }
 
 /* DPDK port names may be PCI addresses (0000:03:00.0). */
 static int p_port_name(struct tg_cfg_ld *ld, const config_setting_t *s,
 		       const struct tg_cfg_key *k, void *base)
 {
-	const char *v = config_setting_get_string(s);
-
-	if (strspn(v, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
-		      "0123456789._-:") != strlen(v))
-		return tg_cfg_fail(ld, s, "only letters, digits, '.', '_', '-' and ':' allowed");
-	return p_str(ld, s, k, base);
+	return charset_str(ld, s, k, base, ALNUM "._-:",
+			   "only letters, digits, '.', '_', '-' and ':' allowed");
 }
 
 static int p_hostname(struct tg_cfg_ld *ld, const config_setting_t *s,
@@ -92,8 +98,7 @@ static int p_hostname(struct tg_cfg_ld *ld, const config_setting_t *s,
 	const char *v = config_setting_get_string(s);
 	size_t n = strlen(v);
 
-	if (strspn(v, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
-		      "0123456789-") != n || (n && (v[0] == '-' || v[n - 1] == '-')))
+	if (strspn(v, ALNUM "-") != n || (n && (v[0] == '-' || v[n - 1] == '-')))
 		return tg_cfg_fail(ld, s, "not a DNS label (letters, digits, inner '-')");
 	return p_str(ld, s, k, base);
 }
@@ -358,8 +363,7 @@ static int p_tags(struct tg_cfg_ld *ld, const config_setting_t *s,
 		size_t len = strlen(v);
 
 		if (strncmp(v, "tag:", 4) || len < 5 || len >= 64 ||
-		    strspn(v + 4, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
-				  "0123456789-_") != len - 4)
+		    strspn(v + 4, ALNUM "-_") != len - 4)
 			return tg_cfg_fail(ld, e, "expected \"tag:NAME\" (letters, digits, '-', '_'; at most 63 characters)");
 		strcpy(cfg->control.tags[i], v);
 	}

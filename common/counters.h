@@ -22,7 +22,6 @@
 	X(ip_bad_header, "bad IPv4 version, IHL or header checksum")               \
 	X(ip_bad_length, "IP total length disagrees with the frame")               \
 	X(ip_fragment, "IP fragment (not reassembled)")                            \
-	X(ip_options, "IPv4 options on a packet the dataplane must parse")         \
 	X(ipv6_disabled, "IPv6 packet while IPv6 is off")                          \
 	X(not_for_us, "destination is neither our WireGuard port nor NAT range")   \
 	X(wg_bad_type, "unknown WireGuard message type")                           \
@@ -46,7 +45,6 @@
 	X(dst_local_denied, "destination is a local/private range not allowed")    \
 	X(no_peer, "peer removed or not live")                                     \
 	X(no_keypair, "peer has no usable keypair to encrypt with")                \
-	X(no_endpoint, "peer has no endpoint and no relay path")                   \
 	X(no_route, "no route for the destination")                                \
 	X(no_neighbor, "next-hop MAC unresolved (kernel asked to resolve)")        \
 	X(nat_no_session, "return traffic without a conntrack entry")              \
