@@ -73,7 +73,7 @@ static int charset_str(struct tg_cfg_ld *ld, const config_setting_t *s,
 	const char *v = config_setting_get_string(s);
 
 	if (strspn(v, allowed) != strlen(v))
-		return tg_cfg_fail(ld, s, what);
+		return tg_cfg_fail(ld, s, "%s", what);
 	return p_str(ld, s, k, base);
 }
 
