@@ -11,6 +11,11 @@
 #   LAB_GATEWAY=tailgate      $TG_BUILD/tailgate-dp + tailgate-cp (default build/)
 #   LAB_BACKEND=afxdp|dpdk    tailgate dataplane backend (tailgate mode only)
 #   TGL_STATE=/run/tgl        keys, configs, logs, pid files
+#   TGL_EGRESS_CONF='...'     tailgate: extra lines inside `egress { }`
+#                             (e.g. 'ipv6 = true;')
+#   TGL_TABLES_CONF='...'     tailgate: the body of a `tables { }` section
+#                             (e.g. 'nat_sessions = 1024; ring_slots = 16;')
+#                             A lab up with other values is rebuilt.
 #
 # Topology (see docs/lab.md):
 #
@@ -88,6 +93,11 @@ spawn() {
 	echo $! >"$STATE/pids/$name.pid"
 }
 
+# The config variant (TGL_EGRESS_CONF / TGL_TABLES_CONF) as one word.
+lab_variant() {
+	printf '%s|%s' "${TGL_EGRESS_CONF:-}" "${TGL_TABLES_CONF:-}" | sha256sum | cut -c1-16
+}
+
 lab_namespaces() {
 	ip netns list 2>/dev/null | awk '{print $1}' | grep -E '^tgl-' || true
 }
@@ -97,7 +107,8 @@ is_up() {
 	# shellcheck disable=SC1091
 	. "$STATE/lab.env"
 	[ "$LAB_UP_CLIENTS" = "$CLIENTS" ] && [ "$LAB_UP_GATEWAY" = "$GATEWAY" ] &&
-		[ "$LAB_UP_BACKEND" = "$BACKEND" ] || return 1
+		[ "$LAB_UP_BACKEND" = "$BACKEND" ] &&
+		[ "${LAB_UP_VARIANT:-}" = "$(lab_variant)" ] || return 1
 	local ns
 	for ns in $NS_UL $NS_GW $NS_INET $(for i in $(seq 1 "$CLIENTS"); do client_ns "$i"; done); do
 		ip netns list | awk '{print $1}' | grep -qx "$ns" || return 1
@@ -320,7 +331,12 @@ egress:
     address = "$GW_EGRESS";
     nat_ports = [ 61000, 65535 ];   # above the kernel's 32768..60999
     mtu = 1500;
+    ${TGL_EGRESS_CONF:-}
 };
+${TGL_TABLES_CONF:+tables:
+{
+    $TGL_TABLES_CONF
+\};}
 wireguard:
 {
     interface = "$GW_IF";
@@ -453,6 +469,7 @@ cmd_up() {
 LAB_UP_CLIENTS=$CLIENTS
 LAB_UP_GATEWAY=$GATEWAY
 LAB_UP_BACKEND=$BACKEND
+LAB_UP_VARIANT=$(lab_variant)
 EOF
 	trap - EXIT
 	log "up: $GATEWAY gateway${GATEWAY:+ }$( [ "$GATEWAY" = tailgate ] && echo "($BACKEND) ")with $CLIENTS clients"
