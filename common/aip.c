@@ -204,6 +204,11 @@ struct sfam {
 
 struct staged {
 	struct sfam f[2]; /* [0] IPv4, [1] IPv6 */
+	/* Staged prefixes per peer slot (max_peers entries): lets
+	 * remove_peer / peer_prefixes skip the whole-table scan for a peer
+	 * that holds none. */
+	uint32_t *peer_n;
+	uint32_t max_peers;
 	bool is_dirty;
 	/* Change counters per family, and the counter each region copy was
 	 * built from (0 = unknown): a commit skips a family whose inactive
@@ -289,6 +294,7 @@ static void sload(struct tg_region *r, struct staged *s)
 {
 	uint32_t a = atomic_load_explicit(&r->hdr->aip_active, memory_order_acquire) & 1;
 
+	memset(s->peer_n, 0, sizeof(*s->peer_n) * s->max_peers);
 	for (int v6 = 0; v6 < 2; v6++) {
 		struct tg_aip_tab *t = region_tab(r, a, v6);
 		struct sfam *f = &s->f[v6];
@@ -311,7 +317,10 @@ static void sload(struct tg_region *r, struct staged *s)
 					continue;
 				k = (struct sent){ 0, e->addr, e->peer, e->cidr, 1 };
 			}
+			if (k.peer >= s->max_peers)
+				continue; /* validated at attach; never from our writer */
 			sput(f, &k, v6);
+			s->peer_n[k.peer]++;
 		}
 	}
 	s->is_dirty = false;
@@ -331,6 +340,12 @@ static struct staged *staged_get(struct tg_region *r)
 	if (!s)
 		return NULL;
 	cap = r->geom.aip_slots;
+	s->max_peers = r->geom.sizes.max_peers;
+	s->peer_n = calloc(s->max_peers ? s->max_peers : 1, sizeof(*s->peer_n));
+	if (!s->peer_n) {
+		free(s);
+		return NULL;
+	}
 	for (int v6 = 0; v6 < 2; v6++) {
 		s->f[v6].cap = cap;
 		s->f[v6].e = calloc(cap, sizeof(struct sent));
@@ -352,6 +367,7 @@ void tg_aip_wpriv_free(void *p)
 		return;
 	free(s->f[0].e);
 	free(s->f[1].e);
+	free(s->peer_n);
 	free(s);
 }
 
@@ -380,7 +396,7 @@ int tg_aip_insert(struct tg_region *r, int family, const uint8_t *addr,
 		  uint8_t cidr, uint32_t peer)
 {
 	struct staged *s = staged_get(r);
-	struct sent k;
+	struct sent k, *e;
 	struct sfam *f;
 	bool found;
 	int v6, rc;
@@ -391,11 +407,14 @@ int tg_aip_insert(struct tg_region *r, int family, const uint8_t *addr,
 		return rc ? rc : -EINVAL;
 	k.peer = peer;
 	f = &s->f[v6];
-	sfind(f, &k, v6, &found);
+	e = sfind(f, &k, v6, &found);
 	if (!found && f->count >= r->geom.sizes.max_allowed_ips) {
 		sload(r, s); /* the whole uncommitted change is dropped */
 		return -ENOSPC;
 	}
+	if (found)
+		s->peer_n[e->peer]--;
+	s->peer_n[peer]++;
 	sput(f, &k, v6);
 	s->is_dirty = true;
 	s->version[v6]++;
@@ -426,6 +445,7 @@ int tg_aip_remove(struct tg_region *r, int family, const uint8_t *addr,
 	e = sfind(&s->f[v6], &k, v6, &found);
 	if (!found)
 		return -ENOENT;
+	s->peer_n[e->peer]--;
 	sdel(&s->f[v6], e, v6);
 	s->is_dirty = true;
 	s->version[v6]++;
@@ -438,12 +458,15 @@ int tg_aip_remove_peer(struct tg_region *r, uint32_t peer)
 
 	if (!s)
 		return -ENOMEM;
+	if (peer >= s->max_peers || !s->peer_n[peer])
+		return 0;
 	for (int v6 = 0; v6 < 2; v6++) {
 		struct sfam *f = &s->f[v6];
 
 		for (uint64_t i = 0; i < f->cap; i++) {
 			if (f->e[i].state != 1 || f->e[i].peer != peer)
 				continue;
+			s->peer_n[peer]--;
 			f->e[i].state = 2;
 			f->count--;
 			f->tombs++;
@@ -456,6 +479,38 @@ int tg_aip_remove_peer(struct tg_region *r, uint32_t peer)
 	return 0;
 }
 
+uint32_t tg_aip_owner(struct tg_region *r, int family, const uint8_t *addr, uint8_t cidr)
+{
+	struct staged *s = staged_get(r);
+	struct sent k, *e;
+	bool found;
+	int v6;
+
+	if (!s || mkkey(family, addr, cidr, &k, &v6))
+		return TG_NONE;
+	e = sfind(&s->f[v6], &k, v6, &found);
+	return found ? e->peer : TG_NONE;
+}
+
+int64_t tg_aip_room(struct tg_region *r, int family)
+{
+	struct staged *s = staged_get(r);
+
+	if (!s)
+		return -ENOMEM;
+	if (family != 4 && family != 6)
+		return -EINVAL;
+	return (int64_t)r->geom.sizes.max_allowed_ips - (int64_t)s->f[family == 6].count;
+}
+
+bool tg_aip_pending(struct tg_region *r)
+{
+	struct tg_region_wpriv *w = tg_region_wpriv(r);
+	const struct staged *s = w ? w->aip_staged : NULL;
+
+	return s && s->is_dirty;
+}
+
 int tg_aip_peer_prefixes(struct tg_region *r, uint32_t peer,
 			 struct tg_aip_prefix *out, uint32_t max)
 {
@@ -464,6 +519,8 @@ int tg_aip_peer_prefixes(struct tg_region *r, uint32_t peer,
 
 	if (!s)
 		return -ENOMEM;
+	if (peer >= s->max_peers || !s->peer_n[peer])
+		return 0;
 	for (int v6 = 0; v6 < 2; v6++) {
 		const struct sfam *f = &s->f[v6];
 

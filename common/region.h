@@ -419,6 +419,14 @@ int tg_aip_remove(struct tg_region *r, int family, const uint8_t *addr,
 		  uint8_t cidr);
 int tg_aip_remove_peer(struct tg_region *r, uint32_t peer);
 int tg_aip_commit(struct tg_region *r, uint64_t timeout_ns);
+/* The staged set (what the next commit publishes): the peer a prefix is
+ * staged for (TG_NONE: absent, bad family/cidr or no memory); how many more
+ * prefixes a family can take before insert says -ENOSPC (-EINVAL, -ENOMEM);
+ * whether staged changes wait for a commit. remove_peer and peer_prefixes
+ * cost O(1) for a peer with nothing staged. */
+uint32_t tg_aip_owner(struct tg_region *r, int family, const uint8_t *addr, uint8_t cidr);
+int64_t tg_aip_room(struct tg_region *r, int family);
+bool tg_aip_pending(struct tg_region *r);
 /* The prefixes staged for `peer` (what a restarted cp reads back to adopt
  * the peers it finds in the region). Count, -ENOSPC past max, -ENOMEM. */
 struct tg_aip_prefix {

@@ -728,6 +728,7 @@ int cp_ts_netmap_sync(struct cp_ts_netmap *nm, struct cp_wg_device *d,
 		memcpy(have[nhave].key, info.public_key, 32);
 		have[nhave++].idx = i;
 	}
+	cp_wg_device_batch_begin(d);
 	for (size_t i = 0; i < nrm; i++)
 		cp_wg_device_peer_remove(d, gone[i]);
 	if (nrm) { /* the survivors' indexes moved */
@@ -784,6 +785,11 @@ int cp_ts_netmap_sync(struct cp_ts_netmap *nm, struct cp_wg_device *d,
 				atomic_fetch_or_explicit(&e->flags, TG_PEER_F_TAILSCALE,
 							 memory_order_release);
 		}
+	}
+	rc = cp_wg_device_batch_end(d);
+	if (rc < 0 && !first_rc) {
+		first_rc = rc;
+		snprintf(err, errlen, "allowed IPs not committed: %s", strerror(-rc));
 	}
 	free(want);
 	free(gone);

@@ -33,6 +33,7 @@
 
 #include "cookie.h"
 #include "crypto.h"
+#include "keyhash.h"
 #include "noise.h"
 #include "ratelimit.h"
 #include "wg_device.h"
@@ -79,7 +80,15 @@ struct cp_wg_device {
 	uint32_t max_peers, n_workers;
 	struct cp_wg_peer *peers;     /* max_peers, by our own index */
 	uint32_t *order;              /* peer indices in insertion order */
+	uint32_t *pos;                /* peer index -> its place in order */
 	uint32_t n_peers;
+	uint32_t *free_idx, n_free;   /* unused peer indices (a stack) */
+	uint32_t *by_slot;            /* region peer slot -> peer index / TG_NONE */
+	struct cp_keyhash by_key;     /* public key -> peer index */
+	/* LIVE region peers no peer of ours owns, left by a previous cp:
+	 * public key -> region slot. Filled once at start; only shrinks. */
+	struct cp_keyhash orphans;
+	unsigned batch;               /* open cp_wg_device_batch_begin()s */
 	uint32_t msgs_this_tick;
 	uint64_t under_load_until;
 	bool need_reclaim;
@@ -102,13 +111,31 @@ static struct tg_peer_entry *entry(const struct cp_wg_device *d,
 static struct cp_wg_peer *find_peer(const struct cp_wg_device *d,
 				    const uint8_t pub[32])
 {
-	for (uint32_t i = 0; i < d->n_peers; i++) {
-		struct cp_wg_peer *p = &d->peers[d->order[i]];
+	uint32_t i = cp_keyhash_find(&d->by_key, pub);
 
-		if (memcmp(p->pub, pub, 32) == 0)
-			return p;
-	}
-	return NULL;
+	return i == CP_KEYHASH_EMPTY ? NULL : &d->peers[i];
+}
+
+static const uint8_t *peer_key_of(void *ctx, uint32_t idx)
+{
+	const struct cp_wg_device *d = ctx;
+
+	return d->peers[idx].pub;
+}
+
+static const uint8_t *orphan_key_of(void *ctx, uint32_t slot)
+{
+	const struct cp_wg_device *d = ctx;
+
+	return tg_region_peer(d->r, slot)->pubkey;
+}
+
+/* Commit staged allowed-IPs changes, or leave them for the batch's end. */
+static int aip_commit(struct cp_wg_device *d)
+{
+	if (d->batch)
+		return 0;
+	return tg_aip_commit(d->r, TG_NS_PER_SEC);
 }
 
 static struct tg_noise_handshake *lookup_static(void *ctx, const uint8_t pub[32])
@@ -649,7 +676,13 @@ void cp_wg_device_tick(struct cp_wg_device *d)
 	d->msgs_this_tick = 0;
 	for (uint32_t i = 0; i < d->n_peers; i++)
 		tick_peer(d, &d->peers[d->order[i]], now);
-	if (d->need_reclaim && tg_region_reclaim(d->r, CP_SYNC_TIMEOUT) == 0)
+	/* A commit that timed out (a stalled reader) is retried; until it
+	 * lands, retired slots stay DEAD: a reclaimed slot reused by a new
+	 * peer must never inherit routes still published for the old one. */
+	if (!d->batch && tg_aip_pending(d->r))
+		(void)tg_aip_commit(d->r, CP_SYNC_TIMEOUT);
+	if (d->need_reclaim && !tg_aip_pending(d->r) &&
+	    tg_region_reclaim(d->r, CP_SYNC_TIMEOUT) == 0)
 		d->need_reclaim = false;
 }
 
@@ -678,14 +711,38 @@ struct cp_wg_device *cp_wg_device_new(struct tg_region *r,
 	d->clk = clk;
 	d->max_peers = r->hdr->sizes.max_peers;
 	d->n_workers = r->hdr->sizes.max_workers;
-	d->peers = calloc(d->max_peers ? d->max_peers : 1, sizeof(*d->peers));
-	d->order = calloc(d->max_peers ? d->max_peers : 1, sizeof(*d->order));
-	if (!d->peers || !d->order ||
+	uint32_t n = d->max_peers ? d->max_peers : 1;
+
+	d->peers = calloc(n, sizeof(*d->peers));
+	d->order = calloc(n, sizeof(*d->order));
+	d->pos = calloc(n, sizeof(*d->pos));
+	d->free_idx = calloc(n, sizeof(*d->free_idx));
+	d->by_slot = calloc(n, sizeof(*d->by_slot));
+	if (!d->peers || !d->order || !d->pos || !d->free_idx || !d->by_slot ||
+	    cp_keyhash_init(&d->by_key, d->max_peers, peer_key_of, d) ||
+	    cp_keyhash_init(&d->orphans, d->max_peers, orphan_key_of, d) ||
 	    tg_ratelimit_init(&d->rl, CP_RATELIMIT_ENTRIES, clk)) {
+		cp_keyhash_free(&d->by_key);
+		cp_keyhash_free(&d->orphans);
 		free(d->peers);
 		free(d->order);
+		free(d->pos);
+		free(d->free_idx);
+		free(d->by_slot);
 		free(d);
 		return NULL;
+	}
+	for (uint32_t i = 0; i < d->max_peers; i++) {
+		d->free_idx[i] = d->max_peers - 1 - i; /* index 0 on top */
+		d->by_slot[i] = TG_NONE;
+	}
+	d->n_free = d->max_peers;
+	/* Every LIVE region peer is an orphan now: this device owns none. */
+	for (uint32_t s = 0; s < d->max_peers; s++) {
+		struct tg_peer_entry *e = tg_region_peer(r, s);
+
+		if (atomic_load_explicit(&e->state, memory_order_acquire) == TG_SLOT_LIVE)
+			(void)cp_keyhash_add(&d->orphans, e->pubkey, s); /* dup key: first wins */
 	}
 	tg_cookie_checker_init(&d->checker, NULL);
 	return d;
@@ -700,6 +757,11 @@ void cp_wg_device_free(struct cp_wg_device *d)
 	tg_wipe(d->peers, sizeof(*d->peers) * (d->max_peers ? d->max_peers : 1));
 	free(d->peers);
 	free(d->order);
+	free(d->pos);
+	free(d->free_idx);
+	free(d->by_slot);
+	cp_keyhash_free(&d->by_key);
+	cp_keyhash_free(&d->orphans);
 	tg_ratelimit_free(&d->rl);
 	tg_wipe(&d->local, sizeof(d->local));
 	tg_cookie_checker_wipe(&d->checker);
@@ -770,29 +832,42 @@ static int validate_prefix(const struct tg_cfg_prefix *a)
 	return -EINVAL;
 }
 
-/* A prefix belongs to one peer: taking it removes it from the others. */
-static void disown_prefix(struct cp_wg_device *d, const struct cp_wg_peer *keep,
+static bool prefix_in(const struct tg_cfg_prefix *a, const struct tg_cfg_prefix *list,
+		      uint32_t n)
+{
+	for (uint32_t i = 0; i < n; i++)
+		if (prefix_eq(&list[i], a))
+			return true;
+	return false;
+}
+
+/* A prefix belongs to one peer: the peer whose region slot held it loses it. */
+static void disown_prefix(struct cp_wg_device *d, uint32_t slot,
 			  const struct tg_cfg_prefix *a)
 {
-	for (uint32_t i = 0; i < d->n_peers; i++) {
-		struct cp_wg_peer *p = &d->peers[d->order[i]];
+	uint32_t idx = slot < d->max_peers ? d->by_slot[slot] : TG_NONE;
+	struct cp_wg_peer *p;
 
-		if (p == keep)
-			continue;
-		for (uint32_t j = 0; j < p->n_aips; j++) {
-			if (prefix_eq(&p->aips[j], a)) {
-				p->aips[j] = p->aips[--p->n_aips];
-				break;
-			}
+	if (idx == TG_NONE)
+		return; /* an orphan's prefix: the orphan is retired later */
+	p = &d->peers[idx];
+	for (uint32_t j = 0; j < p->n_aips; j++) {
+		if (prefix_eq(&p->aips[j], a)) {
+			p->aips[j] = p->aips[--p->n_aips];
+			return;
 		}
 	}
 }
 
+/* Stage the peer's new allowed IPs (p->aips always equals what is staged
+ * for its slot) and commit, or leave the commit to the batch. Capacity is
+ * checked first, so a full table changes nothing (-ENOSPC). */
 static int apply_aips(struct cp_wg_device *d, struct cp_wg_peer *p,
 		      const struct cp_wg_peer_cfg *cfg)
 {
 	struct tg_cfg_prefix list[TG_CFG_MAX_PEER_AIPS];
 	uint32_t n = 0;
+	int64_t need[2] = { 0, 0 };
 	int rc;
 
 	if (cfg->n_allowed_ips > TG_CFG_MAX_PEER_AIPS)
@@ -803,58 +878,72 @@ static int apply_aips(struct cp_wg_device *d, struct cp_wg_peer *p,
 	}
 	for (uint32_t i = 0; i < cfg->n_allowed_ips; i++) {
 		struct tg_cfg_prefix a;
-		bool dup = false;
 
 		if ((rc = validate_prefix(&cfg->allowed_ips[i])))
 			return rc;
 		mask_prefix(&a, &cfg->allowed_ips[i]);
-		for (uint32_t j = 0; j < n && !dup; j++)
-			dup = prefix_eq(&list[j], &a);
-		if (dup)
+		if (prefix_in(&a, list, n))
 			continue;
 		if (n == TG_CFG_MAX_PEER_AIPS)
 			return -E2BIG;
 		list[n++] = a;
 	}
-	if (cfg->replace_allowed_ips && (rc = tg_aip_remove_peer(d->r, p->slot)) &&
-	    rc != -ENOENT)
-		return rc;
-	for (uint32_t i = 0; i < n; i++) {
-		rc = tg_aip_insert(d->r, list[i].family, list[i].addr, list[i].cidr,
-				   p->slot);
-		if (rc)
-			return rc;
-	}
-	rc = tg_aip_commit(d->r, TG_NS_PER_SEC);
-	if (rc)
-		return rc;
+	for (uint32_t i = 0; i < p->n_aips; i++)
+		if (!prefix_in(&p->aips[i], list, n))
+			need[p->aips[i].family == 6]--;
 	for (uint32_t i = 0; i < n; i++)
-		disown_prefix(d, p, &list[i]);
+		if (tg_aip_owner(d->r, list[i].family, list[i].addr, list[i].cidr) == TG_NONE)
+			need[list[i].family == 6]++;
+	for (int v6 = 0; v6 < 2; v6++) {
+		int64_t room;
+
+		if (need[v6] <= 0)
+			continue;
+		room = tg_aip_room(d->r, v6 ? 6 : 4);
+		if (room < 0)
+			return (int)room;
+		if (need[v6] > room)
+			return -ENOSPC;
+	}
+	for (uint32_t i = 0; i < p->n_aips; i++) {
+		const struct tg_cfg_prefix *a = &p->aips[i];
+
+		if (!prefix_in(a, list, n) &&
+		    tg_aip_owner(d->r, a->family, a->addr, a->cidr) == p->slot)
+			(void)tg_aip_remove(d->r, a->family, a->addr, a->cidr);
+	}
+	for (uint32_t i = 0; i < n; i++) {
+		uint32_t owner = tg_aip_owner(d->r, list[i].family, list[i].addr, list[i].cidr);
+
+		if (owner == p->slot)
+			continue;
+		rc = tg_aip_insert(d->r, list[i].family, list[i].addr, list[i].cidr, p->slot);
+		if (rc)
+			return rc; /* not after the room check, short of ENOMEM */
+		if (owner != TG_NONE)
+			disown_prefix(d, owner, &list[i]);
+	}
 	memcpy(p->aips, list, sizeof(list[0]) * n);
 	p->n_aips = n;
-	return 0;
+	return aip_commit(d);
 }
 
 static bool slot_owned(const struct cp_wg_device *d, uint32_t slot)
 {
-	for (uint32_t i = 0; i < d->n_peers; i++)
-		if (d->peers[d->order[i]].slot == slot)
-			return true;
-	return false;
+	return slot < d->max_peers && d->by_slot[slot] != TG_NONE;
 }
 
 /* A LIVE region peer with this key that no peer of ours owns: left by a
  * previous cp process (DESIGN.md: a cp restart keeps live keypairs). */
 static uint32_t find_orphan(const struct cp_wg_device *d, const uint8_t pub[32])
 {
-	for (uint32_t s = 0; s < d->max_peers; s++) {
-		struct tg_peer_entry *e = tg_region_peer(d->r, s);
+	uint32_t s = cp_keyhash_find(&d->orphans, pub);
 
-		if (atomic_load_explicit(&e->state, memory_order_acquire) == TG_SLOT_LIVE &&
-		    memcmp(e->pubkey, pub, 32) == 0 && !slot_owned(d, s))
-			return s;
-	}
-	return TG_NONE;
+	if (s == CP_KEYHASH_EMPTY || slot_owned(d, s) ||
+	    atomic_load_explicit(&tg_region_peer(d->r, s)->state, memory_order_acquire) !=
+		    TG_SLOT_LIVE)
+		return TG_NONE;
+	return s;
 }
 
 /* Resume timers for an adopted peer from what the region holds. */
@@ -879,20 +968,22 @@ static void adopt_state(struct cp_wg_device *d, struct cp_wg_peer *p)
 static struct cp_wg_peer *new_peer(struct cp_wg_device *d,
 				   const struct cp_wg_peer_cfg *cfg)
 {
-	struct cp_wg_peer *p = NULL;
+	struct cp_wg_peer *p;
 	struct tg_peer_entry *e;
-	uint32_t slot;
+	uint32_t slot, idx;
 	bool adopted;
 
-	for (uint32_t i = 0; i < d->max_peers && !p; i++)
-		if (!d->peers[i].used)
-			p = &d->peers[i];
-	if (!p)
+	if (!d->n_free)
 		return NULL;
+	idx = d->free_idx[d->n_free - 1];
+	p = &d->peers[idx];
 	slot = find_orphan(d, cfg->public_key);
 	adopted = slot != TG_NONE;
 	if (!adopted && (slot = tg_peer_alloc(d->r)) == TG_NONE)
 		return NULL;
+	d->n_free--;
+	if (adopted)
+		(void)cp_keyhash_del(&d->orphans, cfg->public_key);
 	memset(p, 0, sizeof(*p));
 	p->used = true;
 	p->slot = slot;
@@ -900,7 +991,10 @@ static struct cp_wg_peer *new_peer(struct cp_wg_device *d,
 	tg_noise_handshake_init(&p->hs, &d->local, cfg->public_key, NULL);
 	tg_cookie_maker_init(&p->maker, cfg->public_key);
 	cp_timers_init(&p->timers, 0);
-	d->order[d->n_peers++] = (uint32_t)(p - d->peers);
+	d->by_slot[slot] = idx;
+	(void)cp_keyhash_add(&d->by_key, p->pub, idx); /* absent: find_peer said so */
+	d->pos[idx] = d->n_peers;
+	d->order[d->n_peers++] = idx;
 	if (adopted) {
 		adopt_state(d, p);
 		return p;
@@ -919,19 +1013,28 @@ static void drop_peer(struct cp_wg_device *d, struct cp_wg_peer *p)
 {
 	uint32_t idx = (uint32_t)(p - d->peers);
 
+	uint32_t at = d->pos[idx];
+
 	retire_all_kps(d, p);
-	if (tg_aip_remove_peer(d->r, p->slot) == 0)
-		(void)tg_aip_commit(d->r, TG_NS_PER_SEC);
+	for (uint32_t i = 0; i < p->n_aips; i++) {
+		const struct tg_cfg_prefix *a = &p->aips[i];
+
+		if (tg_aip_owner(d->r, a->family, a->addr, a->cidr) == p->slot)
+			(void)tg_aip_remove(d->r, a->family, a->addr, a->cidr);
+	}
+	/* Anything else still staged for the slot (none, by construction;
+	 * O(1) to check) goes too: fail closed. */
+	(void)tg_aip_remove_peer(d->r, p->slot);
+	(void)aip_commit(d);
 	tg_peer_retire(d->r, p->slot);
 	d->need_reclaim = true;
-	for (uint32_t i = 0; i < d->n_peers; i++) {
-		if (d->order[i] == idx) {
-			memmove(&d->order[i], &d->order[i + 1],
-				sizeof(d->order[0]) * (d->n_peers - i - 1));
-			d->n_peers--;
-			break;
-		}
-	}
+	d->by_slot[p->slot] = TG_NONE;
+	(void)cp_keyhash_del(&d->by_key, p->pub);
+	memmove(&d->order[at], &d->order[at + 1], sizeof(d->order[0]) * (d->n_peers - at - 1));
+	d->n_peers--;
+	for (uint32_t i = at; i < d->n_peers; i++)
+		d->pos[d->order[i]] = i;
+	d->free_idx[d->n_free++] = idx;
 	tg_noise_handshake_wipe(&p->hs);
 	tg_cookie_maker_wipe(&p->maker);
 	tg_wipe(p, sizeof(*p));
@@ -982,6 +1085,7 @@ int cp_wg_device_retire_orphans(struct cp_wg_device *d)
 {
 	int n = 0;
 
+	cp_wg_device_batch_begin(d);
 	for (uint32_t s = 0; s < d->max_peers; s++) {
 		struct tg_peer_entry *e = tg_region_peer(d->r, s);
 
@@ -991,12 +1095,13 @@ int cp_wg_device_retire_orphans(struct cp_wg_device *d)
 		retire_kp(d, &e->kp_next);
 		retire_kp(d, &e->kp_current);
 		retire_kp(d, &e->kp_previous);
-		if (tg_aip_remove_peer(d->r, s) == 0)
-			(void)tg_aip_commit(d->r, TG_NS_PER_SEC);
+		(void)tg_aip_remove_peer(d->r, s);
 		tg_peer_retire(d->r, s);
 		d->need_reclaim = true;
 		n++;
 	}
+	cp_keyhash_clear(&d->orphans);
+	(void)cp_wg_device_batch_end(d);
 	return n;
 }
 
@@ -1006,6 +1111,7 @@ int cp_wg_device_adopt_orphans(struct cp_wg_device *d)
 	struct cp_wg_peer_cfg cfg;
 	int n = 0;
 
+	cp_wg_device_batch_begin(d);
 	for (uint32_t s = 0; s < d->max_peers; s++) {
 		struct tg_peer_entry *e = tg_region_peer(d->r, s);
 		int k;
@@ -1018,8 +1124,10 @@ int cp_wg_device_adopt_orphans(struct cp_wg_device *d)
 		tg_peer_endpoint_get(e, &cfg.endpoint);
 		cfg.has_endpoint = cfg.endpoint.family != 0;
 		k = tg_aip_peer_prefixes(d->r, s, pre, TG_CFG_MAX_PEER_AIPS);
-		if (k < 0)
+		if (k < 0) {
+			(void)cp_wg_device_batch_end(d);
 			return k;
+		}
 		cfg.replace_allowed_ips = true;
 		cfg.n_allowed_ips = (uint32_t)k;
 		for (int i = 0; i < k; i++) {
@@ -1030,7 +1138,20 @@ int cp_wg_device_adopt_orphans(struct cp_wg_device *d)
 		if (cp_wg_device_peer_upsert(d, &cfg) == 0)
 			n++;
 	}
+	(void)cp_wg_device_batch_end(d);
 	return n;
+}
+
+void cp_wg_device_batch_begin(struct cp_wg_device *d)
+{
+	d->batch++;
+}
+
+int cp_wg_device_batch_end(struct cp_wg_device *d)
+{
+	if (!d->batch || --d->batch)
+		return 0;
+	return tg_aip_pending(d->r) ? tg_aip_commit(d->r, TG_NS_PER_SEC) : 0;
 }
 
 int cp_wg_device_peer_remove(struct cp_wg_device *d, const uint8_t pub[32])

@@ -61,6 +61,13 @@ uint16_t cp_wg_device_listen_port(const struct cp_wg_device *d);
 int cp_wg_device_peer_upsert(struct cp_wg_device *d,
 			     const struct cp_wg_peer_cfg *cfg);
 int cp_wg_device_peer_remove(struct cp_wg_device *d, const uint8_t pub[32]);
+/* Many upserts/removes, one allowed-IPs commit: between begin and end
+ * (nestable) changes are staged; end commits them (0, or the commit's
+ * error: the changes stay staged and the next tick retries). Peers and
+ * keypairs change at once either way: a removed peer's traffic stops
+ * before the commit, its routes fail closed on the DEAD slot. */
+void cp_wg_device_batch_begin(struct cp_wg_device *d);
+int cp_wg_device_batch_end(struct cp_wg_device *d);
 bool cp_wg_device_peer_exists(const struct cp_wg_device *d, const uint8_t pub[32]);
 
 /* The peer's preshared key for UAPI get=1 (never for logs): false if the
