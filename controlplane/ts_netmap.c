@@ -19,23 +19,81 @@
 
 #define ERR(...) (snprintf(err, errlen, __VA_ARGS__), -EBADMSG)
 
+/* More changes than this in one sync interval: diff everything instead. */
+#define CHANGES_MAX(nm) ((nm)->n_peers / 8 + 256)
+
 void cp_ts_netmap_init(struct cp_ts_netmap *nm, size_t max_peers)
 {
 	memset(nm, 0, sizeof(*nm));
 	nm->max_peers = max_peers ? max_peers : 1;
+	nm->resync = true;
 }
 
 void cp_ts_netmap_free(struct cp_ts_netmap *nm)
 {
 	free(nm->peers);
+	free(nm->chg_ids);
+	free(nm->gone_keys);
 	nm->peers = NULL;
-	nm->n_peers = nm->cap = 0;
+	nm->chg_ids = NULL;
+	nm->gone_keys = NULL;
+	nm->n_peers = nm->cap = nm->n_chg = nm->cap_chg = nm->n_gone = nm->cap_gone = 0;
+}
+
+static void full_resync(struct cp_ts_netmap *nm)
+{
+	nm->resync = true;
+	nm->n_chg = nm->n_gone = 0;
 }
 
 void cp_ts_netmap_reset(struct cp_ts_netmap *nm)
 {
 	nm->n_peers = 0;
 	nm->dirty = true;
+	full_resync(nm);
+}
+
+/* Grow a change list; false (the caller falls back to a full resync) when
+ * the list is over CHANGES_MAX or memory is short. */
+static bool grow(void **list, size_t *cap, size_t n, size_t elem, size_t max)
+{
+	size_t c;
+	void *np;
+
+	if (n >= max)
+		return false;
+	if (n < *cap)
+		return true;
+	c = *cap ? *cap * 2 : 64;
+	np = realloc(*list, c * elem);
+	if (!np)
+		return false;
+	*list = np;
+	*cap = c;
+	return true;
+}
+
+static void note_chg(struct cp_ts_netmap *nm, int64_t id)
+{
+	if (nm->resync)
+		return;
+	if (!grow((void **)&nm->chg_ids, &nm->cap_chg, nm->n_chg, sizeof(*nm->chg_ids),
+		  CHANGES_MAX(nm))) {
+		full_resync(nm);
+		return;
+	}
+	nm->chg_ids[nm->n_chg++] = id;
+}
+
+static void note_gone(struct cp_ts_netmap *nm, const uint8_t key[32])
+{
+	if (nm->resync)
+		return;
+	if (!grow((void **)&nm->gone_keys, &nm->cap_gone, nm->n_gone, 32, CHANGES_MAX(nm))) {
+		full_resync(nm);
+		return;
+	}
+	memcpy(nm->gone_keys[nm->n_gone++], key, 32);
 }
 
 /* ---- scalar parsers ------------------------------------------------------ */
@@ -548,17 +606,32 @@ int cp_ts_netmap_apply(struct cp_ts_netmap *nm, const json_t *msg, bool first,
 		nm->cap = n_full;
 		full = NULL;
 		nm->dropped_over_cap = dropped;
+		full_resync(nm);
 	} else {
 		nm->dropped_over_cap = dropped2;
-		json_array_foreach(removed, i, v)
+		json_array_foreach(removed, i, v) {
+			const struct cp_ts_peer *old = find_id(nm, json_integer_value(v));
+			if (old && old->has_key)
+				note_gone(nm, old->key);
 			del_peer(nm, json_integer_value(v));
-		for (i = 0; i < n_chg; i++)
+		}
+		for (i = 0; i < n_chg; i++) {
+			const struct cp_ts_peer *old = find_id(nm, chg[i].id);
+			if (old && old->has_key &&
+			    (!chg[i].has_key || memcmp(old->key, chg[i].key, 32)))
+				note_gone(nm, old->key);
 			if (!put_peer(nm, &chg[i]))
 				nm->dropped_over_cap++;
+			else
+				note_chg(nm, chg[i].id);
+		}
 		for (i = 0; patches && i < json_array_size(patch); i++) {
 			struct cp_ts_peer *p = find_id(nm, patches[i].id);
 			if (!p)
 				continue; /* unknown NodeID: ignored, as Go does */
+			note_chg(nm, p->id);
+			if (patches[i].has_key && p->has_key && memcmp(p->key, patches[i].key, 32))
+				note_gone(nm, p->key);
 			if (patches[i].has_key) {
 				memcpy(p->key, patches[i].key, 32);
 				p->has_key = true;
@@ -602,6 +675,7 @@ bool cp_ts_netmap_expire(struct cp_ts_netmap *nm, int64_t now)
 		struct cp_ts_peer *p = &nm->peers[i];
 		if (!p->expired && p->key_expiry && p->key_expiry <= now) {
 			p->expired = true;
+			note_chg(nm, p->id);
 			any = true;
 		}
 	}
@@ -660,12 +734,6 @@ static int cmp_key(const void *a, const void *b)
 	return memcmp(a, b, 32);
 }
 
-/* A device peer: its key and its index for cp_wg_device_peer_info. */
-struct dev_peer {
-	uint8_t key[32];
-	size_t idx;
-};
-
 static bool prefix_in(const struct tg_cfg_prefix *a, const struct tg_cfg_prefix *list,
 		      uint32_t n)
 {
@@ -678,9 +746,9 @@ static bool prefix_in(const struct tg_cfg_prefix *a, const struct tg_cfg_prefix 
 
 /* True when the device already holds exactly what the upsert would set
  * (same allowed-IP set, same endpoint when the netmap gives one): the
- * upsert, whose allowed-IPs commit rebuilds the whole table, is skipped.
- * The lists hold distinct prefixes (the device dedups; the netmap's may
- * repeat, then they differ in count and the upsert runs as before). */
+ * upsert is skipped. The lists hold distinct prefixes (the device dedups;
+ * the netmap's may repeat, then they differ in count and the upsert runs
+ * as before). */
 static bool dev_peer_same(const struct cp_wg_peer_info *in, const struct cp_wg_peer_cfg *c)
 {
 	if (in->n_allowed_ips != c->n_allowed_ips)
@@ -697,107 +765,145 @@ static bool dev_peer_same(const struct cp_wg_peer_info *in, const struct cp_wg_p
 	return true;
 }
 
-int cp_ts_netmap_sync(struct cp_ts_netmap *nm, struct cp_wg_device *d,
-		      struct tg_region *r, char *err, size_t errlen)
+struct sync_ctx {
+	struct cp_wg_device *d;
+	struct tg_region *r;
+	char *err;
+	size_t errlen;
+	int first_rc;
+};
+
+static void sync_fail(struct sync_ctx *x, int rc, const struct cp_ts_peer *p)
 {
-	size_t n = 0, ndev = cp_wg_device_peer_count(d), nrm = 0;
+	if (x->first_rc)
+		return;
+	x->first_rc = rc;
+	snprintf(x->err, x->errlen, "peer %lld (%s): not installed: %s", (long long)p->id,
+		 p->name, strerror(-rc));
+}
+
+/* Put a usable netmap peer into the device unless it is there as is. */
+static void install(struct sync_ctx *x, const struct cp_ts_peer *p)
+{
+	struct cp_wg_peer_info info;
+	struct cp_wg_peer_cfg c;
+	uint32_t slot;
+	int rc;
+
+	memset(&c, 0, sizeof(c));
+	memcpy(c.public_key, p->key, 32);
+	c.has_endpoint = p->has_ep;
+	c.endpoint = p->ep;
+	c.replace_allowed_ips = true;
+	if (p->aips_explicit) {
+		c.n_allowed_ips = p->n_aips;
+		memcpy(c.allowed_ips, p->aips, p->n_aips * sizeof(p->aips[0]));
+	} else {
+		c.n_allowed_ips = p->n_addrs;
+		memcpy(c.allowed_ips, p->addrs, p->n_addrs * sizeof(p->addrs[0]));
+	}
+	if (cp_wg_device_peer_info_key(x->d, p->key, &info) == 0 && dev_peer_same(&info, &c)) {
+		slot = info.region_slot; /* unchanged: no upsert */
+	} else {
+		rc = cp_wg_device_peer_upsert(x->d, &c);
+		if (rc < 0) {
+			sync_fail(x, rc, p);
+			return;
+		}
+		slot = cp_wg_device_peer_slot(x->d, p->key);
+	}
+	if (x->r && slot != TG_NONE)
+		atomic_fetch_or_explicit(&tg_region_peer(x->r, slot)->flags, TG_PEER_F_TAILSCALE,
+					 memory_order_release);
+}
+
+/* Every peer: remove what the netmap no longer names, install the rest. */
+static int sync_full(struct cp_ts_netmap *nm, struct sync_ctx *x)
+{
+	size_t n = 0, ndev = cp_wg_device_peer_count(x->d), nrm = 0;
 	uint8_t (*want)[32] = calloc(nm->n_peers + 1, 32);
 	uint8_t (*gone)[32] = calloc(ndev + 1, 32);
-	struct dev_peer *have = calloc(ndev + 1, sizeof(*have));
-	size_t nhave = 0;
 	struct cp_wg_peer_info info;
-	int first_rc = 0, rc;
 
-	if (!want || !gone || !have) {
+	if (!want || !gone) {
 		free(want);
 		free(gone);
-		free(have);
-		snprintf(err, errlen, "netmap sync: out of memory");
+		snprintf(x->err, x->errlen, "netmap sync: out of memory");
 		return -ENOMEM;
 	}
 	for (size_t i = 0; i < nm->n_peers; i++)
 		if (cp_ts_peer_usable(&nm->peers[i]))
 			memcpy(want[n++], nm->peers[i].key, 32);
 	qsort(want, n, 32, cmp_key);
-	/* Removals first, so a full table has room for the new peers. */
-	for (size_t i = 0; i < ndev; i++) {
-		if (cp_wg_device_peer_info(d, i, &info) != 0)
-			continue;
-		if (!bsearch(info.public_key, want, n, 32, cmp_key))
+	for (size_t i = 0; i < ndev; i++)
+		if (cp_wg_device_peer_info(x->d, i, &info) == 0 &&
+		    !bsearch(info.public_key, want, n, 32, cmp_key))
 			memcpy(gone[nrm++], info.public_key, 32);
-		memcpy(have[nhave].key, info.public_key, 32);
-		have[nhave++].idx = i;
-	}
-	cp_wg_device_batch_begin(d);
+	/* Removals first, so a full table has room for the new peers. */
 	for (size_t i = 0; i < nrm; i++)
-		cp_wg_device_peer_remove(d, gone[i]);
-	if (nrm) { /* the survivors' indexes moved */
-		nhave = 0;
-		ndev = cp_wg_device_peer_count(d);
-		for (size_t i = 0; i < ndev; i++) {
-			if (cp_wg_device_peer_info(d, i, &info) != 0)
-				continue;
-			memcpy(have[nhave].key, info.public_key, 32);
-			have[nhave++].idx = i;
-		}
-	}
-	qsort(have, nhave, sizeof(*have), cmp_key);
-	size_t installed = 0;
-	for (size_t i = 0; i < nm->n_peers; i++) {
-		const struct cp_ts_peer *p = &nm->peers[i];
-		struct cp_wg_peer_cfg c;
-
-		if (!cp_ts_peer_usable(p))
-			continue;
-		memset(&c, 0, sizeof(c));
-		memcpy(c.public_key, p->key, 32);
-		c.has_endpoint = p->has_ep;
-		c.endpoint = p->ep;
-		c.replace_allowed_ips = true;
-		if (p->aips_explicit) {
-			c.n_allowed_ips = p->n_aips;
-			memcpy(c.allowed_ips, p->aips, p->n_aips * sizeof(p->aips[0]));
-		} else {
-			c.n_allowed_ips = p->n_addrs;
-			memcpy(c.allowed_ips, p->addrs, p->n_addrs * sizeof(p->addrs[0]));
-		}
-		const struct dev_peer *h = bsearch(p->key, have, nhave, sizeof(*have), cmp_key);
-		uint32_t slot = TG_NONE;
-		if (h && cp_wg_device_peer_info(d, h->idx, &info) == 0 &&
-		    !memcmp(info.public_key, p->key, 32) && dev_peer_same(&info, &c)) {
-			slot = info.region_slot; /* unchanged: no upsert */
-		} else {
-			rc = cp_wg_device_peer_upsert(d, &c);
-			if (rc < 0) {
-				if (!first_rc) {
-					first_rc = rc;
-					snprintf(err, errlen, "peer %lld (%s): not installed: %s",
-						 (long long)p->id, p->name, strerror(-rc));
-				}
-				continue;
-			}
-			slot = cp_wg_device_peer_slot(d, p->key);
-		}
-		installed++;
-		if (r) {
-			struct tg_peer_entry *e = slot != TG_NONE ? tg_region_peer(r, slot) : NULL;
-			if (e)
-				atomic_fetch_or_explicit(&e->flags, TG_PEER_F_TAILSCALE,
-							 memory_order_release);
-		}
-	}
-	rc = cp_wg_device_batch_end(d);
-	if (rc < 0 && !first_rc) {
-		first_rc = rc;
-		snprintf(err, errlen, "allowed IPs not committed: %s", strerror(-rc));
-	}
+		cp_wg_device_peer_remove(x->d, gone[i]);
+	for (size_t i = 0; i < nm->n_peers; i++)
+		if (cp_ts_peer_usable(&nm->peers[i]))
+			install(x, &nm->peers[i]);
 	free(want);
 	free(gone);
-	free(have);
+	return 0;
+}
+
+/* A key some changed, usable peer holds now (node keys are unique in a
+ * tailnet: a key another, unchanged node also held would be removed here
+ * and come back with the next full netmap - fail closed). */
+static bool key_wanted(struct cp_ts_netmap *nm, const uint8_t key[32])
+{
+	for (size_t i = 0; i < nm->n_chg; i++) {
+		const struct cp_ts_peer *p = find_id(nm, nm->chg_ids[i]);
+
+		if (p && cp_ts_peer_usable(p) && !memcmp(p->key, key, 32))
+			return true;
+	}
+	return false;
+}
+
+/* Only what the deltas since the last sync named. */
+static int sync_changes(struct cp_ts_netmap *nm, struct sync_ctx *x)
+{
+	for (size_t i = 0; i < nm->n_gone; i++)
+		if (!key_wanted(nm, nm->gone_keys[i]))
+			(void)cp_wg_device_peer_remove(x->d, nm->gone_keys[i]);
+	for (size_t i = 0; i < nm->n_chg; i++) {
+		const struct cp_ts_peer *p = find_id(nm, nm->chg_ids[i]);
+
+		if (!p)
+			continue; /* removed again; its key is in gone_keys */
+		if (cp_ts_peer_usable(p))
+			install(x, p);
+		else if (p->has_key && !key_wanted(nm, p->key))
+			(void)cp_wg_device_peer_remove(x->d, p->key); /* expired */
+	}
+	return 0;
+}
+
+int cp_ts_netmap_sync(struct cp_ts_netmap *nm, struct cp_wg_device *d,
+		      struct tg_region *r, char *err, size_t errlen)
+{
+	struct sync_ctx x = { .d = d, .r = r, .err = err, .errlen = errlen };
+	int rc;
+
+	cp_wg_device_batch_begin(d);
+	rc = nm->resync ? sync_full(nm, &x) : sync_changes(nm, &x);
+	if (rc < 0 && !x.first_rc)
+		x.first_rc = rc;
+	rc = cp_wg_device_batch_end(d);
+	if (rc < 0 && !x.first_rc) {
+		x.first_rc = rc;
+		snprintf(err, errlen, "allowed IPs not committed: %s", strerror(-rc));
+	}
 	/* A failed upsert (e.g. slots still draining after removals) is
-	 * retried on the next sync. */
-	nm->dirty = first_rc != 0;
-	return first_rc ? first_rc : (int)installed;
+	 * retried on the next sync, which then diffs every peer. */
+	nm->n_chg = nm->n_gone = 0;
+	nm->resync = x.first_rc != 0;
+	nm->dirty = x.first_rc != 0;
+	return x.first_rc ? x.first_rc : (int)cp_wg_device_peer_count(d);
 }
 
 void cp_ts_netmap_fill_local(const struct cp_ts_netmap *nm, struct tg_netcfg *n)

@@ -54,6 +54,16 @@ struct cp_ts_netmap {
 	uint64_t messages, keepalives;
 	size_t dropped_over_cap;  /* peers beyond max_peers in the last apply */
 	bool dirty;               /* peers changed since the last sync */
+	/* What a delta changed since the last sync, so the sync touches only
+	 * those peers: node IDs added/changed/patched/expired, and node keys
+	 * that may have to leave the device (removed nodes, replaced keys).
+	 * `resync` (a full netmap, a reset, a failed sync, too many changes)
+	 * makes the next sync diff every peer instead. */
+	bool resync;
+	int64_t *chg_ids;
+	size_t n_chg, cap_chg;
+	uint8_t (*gone_keys)[32];
+	size_t n_gone, cap_gone;
 	bool self_dirty;          /* self addresses changed */
 };
 

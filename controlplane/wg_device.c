@@ -1185,14 +1185,9 @@ size_t cp_wg_device_peer_count(const struct cp_wg_device *d)
 	return d->n_peers;
 }
 
-int cp_wg_device_peer_info(const struct cp_wg_device *d, size_t i,
-			   struct cp_wg_peer_info *out)
+static void fill_info(const struct cp_wg_device *d, const struct cp_wg_peer *p,
+		      struct cp_wg_peer_info *out)
 {
-	const struct cp_wg_peer *p;
-
-	if (i >= d->n_peers)
-		return -ENOENT;
-	p = &d->peers[d->order[i]];
 	memset(out, 0, sizeof(*out));
 	memcpy(out->public_key, p->pub, 32);
 	out->has_psk = p->has_psk;
@@ -1210,6 +1205,25 @@ int cp_wg_device_peer_info(const struct cp_wg_device *d, size_t i,
 	out->n_allowed_ips = p->n_aips;
 	memcpy(out->allowed_ips, p->aips, sizeof(p->aips[0]) * p->n_aips);
 	out->region_slot = p->slot;
+}
+
+int cp_wg_device_peer_info(const struct cp_wg_device *d, size_t i,
+			   struct cp_wg_peer_info *out)
+{
+	if (i >= d->n_peers)
+		return -ENOENT;
+	fill_info(d, &d->peers[d->order[i]], out);
+	return 0;
+}
+
+int cp_wg_device_peer_info_key(const struct cp_wg_device *d, const uint8_t pub[32],
+			       struct cp_wg_peer_info *out)
+{
+	const struct cp_wg_peer *p = find_peer(d, pub);
+
+	if (!p)
+		return -ENOENT;
+	fill_info(d, p, out);
 	return 0;
 }
 

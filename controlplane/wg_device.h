@@ -79,6 +79,9 @@ bool cp_wg_device_peer_psk(const struct cp_wg_device *d, const uint8_t pub[32],
 size_t cp_wg_device_peer_count(const struct cp_wg_device *d);
 int cp_wg_device_peer_info(const struct cp_wg_device *d, size_t i,
 			   struct cp_wg_peer_info *out);
+/* The same for the peer with this public key (O(1)); -ENOENT. */
+int cp_wg_device_peer_info_key(const struct cp_wg_device *d, const uint8_t pub[32],
+			       struct cp_wg_peer_info *out);
 
 /* A handshake/cookie message the dataplane punted (TG_PUNT_HANDSHAKE). */
 void cp_wg_device_handle_punt(struct cp_wg_device *d,
