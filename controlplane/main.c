@@ -26,6 +26,7 @@
 #include "uapi_wgdev.h"
 #include "region.h"
 #include "ts_client.h"
+#include "ts_mapstream.h"
 #include "ts_state.h"
 #include "wg_device.h"
 
@@ -258,5 +259,7 @@ int main(int argc, char **argv)
 	if (o.check)
 		return tg_config_check_cli("tailgate-cp", o.check);
 	signal(SIGPIPE, SIG_IGN);
+	if (cp_malloc_tune() < 0)
+		fprintf(stderr, "tailgate-cp: warning: malloc tuning refused; large netmaps apply slower\n");
 	return run(&o);
 }

@@ -8,6 +8,7 @@
 
 #include <errno.h>
 #include <jansson.h>
+#include <malloc.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -27,6 +28,15 @@ void cp_ts_mapstream_init(struct cp_ts_mapstream *m, struct cp_ts_netmap *nm,
 void cp_ts_mapstream_free(struct cp_ts_mapstream *m)
 {
 	tg_ts_map_dec_free(&m->dec);
+}
+
+int cp_malloc_tune(void)
+{
+	int ok = mallopt(M_MXFAST, 0);
+
+	ok &= mallopt(M_MMAP_THRESHOLD, 32 << 20);
+	ok &= mallopt(M_TRIM_THRESHOLD, 64 << 20);
+	return ok ? 0 : -1;
 }
 
 static int one(struct cp_ts_mapstream *m, const uint8_t *p, size_t len, int64_t now,

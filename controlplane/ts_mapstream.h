@@ -36,6 +36,18 @@ void cp_ts_mapstream_init(struct cp_ts_mapstream *m, struct cp_ts_netmap *nm,
 void cp_ts_mapstream_free(struct cp_ts_mapstream *m);
 
 /*
+ * Process-wide malloc settings for tailgate-cp (called once at start; the
+ * netmap benchmark calls it too, to measure what the cp runs). A full
+ * netmap is a JSON tree of ~10^6 small blocks that jansson allocates and
+ * frees at once; glibc's defaults make the free cost ~4x the parse (fastbin
+ * consolidation) and hand multi-MB buffers back to the kernel after every
+ * message (page faults on the next). Fastbins off; blocks under 32 MiB come
+ * from the heap; up to 64 MiB of free heap top is kept (measured in
+ * docs/bench.md row 8). 0, or -1 when glibc refused a setting.
+ */
+int cp_malloc_tune(void);
+
+/*
  * Feed body bytes. Returns the number of non-keep-alive messages applied
  * (the caller syncs the tables when > 0), or -EBADMSG / -EMSGSIZE /
  * -ENOMEM with the reason in err; the stream is dead after an error.
