@@ -92,11 +92,13 @@ int cp_keyhash_add(struct cp_keyhash *h, const uint8_t key[32], uint32_t value)
 	bool found;
 	uint32_t i;
 
-	if (h->count >= h->max || value == CP_KEYHASH_EMPTY)
-		return -ENOSPC;
+	if (value == CP_KEYHASH_EMPTY)
+		return -EINVAL;
 	i = probe(h, key, &found);
 	if (found)
 		return -EEXIST;
+	if (h->count >= h->max)
+		return -ENOSPC;
 	h->v[i] = value;
 	h->count++;
 	return 0;

@@ -34,7 +34,7 @@ void cp_keyhash_free(struct cp_keyhash *h);
 void cp_keyhash_clear(struct cp_keyhash *h);
 /* The value stored for key, or CP_KEYHASH_EMPTY. */
 uint32_t cp_keyhash_find(const struct cp_keyhash *h, const uint8_t key[32]);
-/* Add value under key (the caller knows key is absent): 0, -ENOSPC at max. */
+/* Add value under key: 0, -EEXIST (key present), -ENOSPC (at max). */
 int cp_keyhash_add(struct cp_keyhash *h, const uint8_t key[32], uint32_t value);
 /* Remove key: 0, or -ENOENT. */
 int cp_keyhash_del(struct cp_keyhash *h, const uint8_t key[32]);

@@ -498,48 +498,84 @@ static void test_stream_bytes(void)
 	CU_ASSERT(nm.n_peers == 1); /* none of that touched the model */
 }
 
-/* Random deltas vs a plain array of (id, key id, removed) as the oracle:
- * after each message the device holds exactly the oracle's live keys. */
+/* Random deltas vs a plain array of (id, key id, expired) as the oracle:
+ * new/changed peers, key patches, removals, expiry patches, keep-alives
+ * and now and then a full netmap of the oracle's set (the sync's full-diff
+ * path; the others take the change-list path). After each message the
+ * device holds exactly the oracle's live keys, and the committed
+ * allowed-IPs table routes each live peer's address to that peer's slot
+ * and a dead one's to no live peer. */
+static bool oracle_live(const int *keyof, const bool *expired, int id)
+{
+	return keyof[id] && !expired[id];
+}
+
 static void test_random_deltas(void)
 {
 	uint64_t s = tg_test_seed() ^ 0x7473636eULL;
 	int keyof[32]; /* 0 = absent */
-	char msg[4096];
+	bool expired[32];
+	char msg[8192];
 
 	reset();
 	memset(keyof, 0, sizeof(keyof));
+	memset(expired, 0, sizeof(expired));
 	CU_ASSERT_FATAL(apply_text(fmt("{" SELF "}", keytext(1)), true) == 0);
-	for (int round = 0; round < 300; round++) {
+	for (int round = 0; round < 400; round++) {
 		int id = 2 + (int)(tg_test_rand(&s) % 12);
-		int op = (int)(tg_test_rand(&s) % 4);
-		int live = 0;
+		int op = (int)(tg_test_rand(&s) % 6);
+		int live = 0, k;
 
 		for (int i = 0; i < 32; i++)
 			live += keyof[i] != 0;
 		if (op == 0 || (op == 1 && live >= MAXP && !keyof[id])) {
 			snprintf(msg, sizeof(msg), "{\"PeersRemoved\":[%d]}", id);
 			keyof[id] = 0;
+			expired[id] = false;
 		} else if (op == 1) {
-			int k = 100 + (int)(tg_test_rand(&s) % 50);
+			k = 100 + (int)(tg_test_rand(&s) % 50);
 			/* Two IDs must not share a key in this oracle. */
 			for (int i = 0; i < 32; i++)
-				if (keyof[i] == k)
+				if (keyof[i] == k && i != id)
 					k = 0;
 			if (!k)
 				continue;
-			snprintf(msg, sizeof(msg), "{\"PeersChanged\":[{\"ID\":%d,\"Key\":\"%s\"}]}", id,
-				 keytext(k));
+			snprintf(msg, sizeof(msg),
+				 "{\"PeersChanged\":[{\"ID\":%d,\"Key\":\"%s\",\"Addresses\":[\"100.64.0.%d/32\"]}]}",
+				 id, keytext(k), id);
 			keyof[id] = k;
+			expired[id] = false;
 		} else if (op == 2 && keyof[id]) {
-			int k = 150 + (int)(tg_test_rand(&s) % 50);
+			k = 150 + (int)(tg_test_rand(&s) % 50);
 			for (int i = 0; i < 32; i++)
-				if (keyof[i] == k)
+				if (keyof[i] == k && i != id)
 					k = 0;
 			if (!k)
 				continue;
 			snprintf(msg, sizeof(msg), "{\"PeersChangedPatch\":[{\"NodeID\":%d,\"Key\":\"%s\"}]}",
 				 id, keytext(k));
 			keyof[id] = k;
+		} else if (op == 3 && keyof[id]) {
+			snprintf(msg, sizeof(msg),
+				 "{\"PeersChangedPatch\":[{\"NodeID\":%d,\"KeyExpiry\":\"2020-01-01T00:00:00Z\"}]}",
+				 id);
+			expired[id] = true;
+		} else if (op == 4) {
+			size_t l = (size_t)snprintf(msg, sizeof(msg), "{\"Peers\":[");
+			bool any = false;
+
+			for (int i = 0; i < 32; i++) {
+				if (!keyof[i])
+					continue;
+				l += (size_t)snprintf(msg + l, sizeof(msg) - l,
+						      "%s{\"ID\":%d,\"Key\":\"%s\",\"Addresses\":[\"100.64.0.%d/32\"]%s}",
+						      any ? "," : "", i, keytext(keyof[i]), i,
+						      expired[i] ? ",\"Expired\":true" : "");
+				any = true;
+			}
+			if (!any)
+				continue; /* an empty Peers is not a full netmap */
+			snprintf(msg + l, sizeof(msg) - l, "]}");
 		} else {
 			snprintf(msg, sizeof(msg), "{\"KeepAlive\":true}");
 		}
@@ -547,16 +583,32 @@ static void test_random_deltas(void)
 		sync_dev();
 		size_t want = 0;
 		for (int i = 0; i < 32; i++) {
-			if (!keyof[i])
+			uint8_t key[32], a[4] = { 100, 64, 0, (uint8_t)i };
+			uint32_t routed = tg_aip_lookup4(&reg, a);
+
+			if (!oracle_live(keyof, expired, i)) {
+				struct tg_peer_entry *e = routed == TG_NONE ? NULL : tg_region_peer(&reg, routed);
+				if (e && atomic_load(&e->state) == TG_SLOT_LIVE) {
+					fprintf(stderr, "seed %llu round %d: dead id %d routed to live slot %u\n",
+						tg_test_seed(), round, i, routed);
+					CU_FAIL("a dead peer's address routes to a live peer");
+				}
 				continue;
+			}
 			want++;
+			key_of(keyof[i], key);
 			if (!in_dev(keyof[i])) {
 				fprintf(stderr, "seed %llu round %d: key %d of id %d missing\n",
 					tg_test_seed(), round, keyof[i], i);
 				CU_FAIL("device lacks a live peer");
+			} else if (routed != cp_wg_device_peer_slot(dev, key)) {
+				fprintf(stderr, "seed %llu round %d: id %d routed to %u, its slot is %u\n",
+					tg_test_seed(), round, i, routed, cp_wg_device_peer_slot(dev, key));
+				CU_FAIL("a live peer's address is not routed to it");
 			}
 		}
 		CU_ASSERT(cp_wg_device_peer_count(dev) == want);
+		CU_ASSERT(!nm.dirty);
 	}
 }
 

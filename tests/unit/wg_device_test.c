@@ -330,6 +330,109 @@ static void test_upsert_is_diff(void)
 	teardown();
 }
 
+/* A peer config with one IPv4 prefix. */
+static void cfg4(struct cp_wg_peer_cfg *c, const uint8_t pub[32], uint8_t a, uint8_t b,
+		 uint8_t cidr)
+{
+	memset(c, 0, sizeof(*c));
+	memcpy(c->public_key, pub, 32);
+	c->replace_allowed_ips = true;
+	c->n_allowed_ips = 1;
+	c->allowed_ips[0].family = 4;
+	c->allowed_ips[0].cidr = cidr;
+	c->allowed_ips[0].addr[0] = 198;
+	c->allowed_ips[0].addr[1] = 51;
+	c->allowed_ips[0].addr[2] = a;
+	c->allowed_ips[0].addr[3] = b;
+}
+
+/* Batches: routes publish at batch_end (one commit), peers change at
+ * once; a prefix moving to another peer leaves the first peer's list;
+ * a table without room refuses an upsert whole and changes nothing. */
+static void test_batch_and_prefix_owner(void)
+{
+	struct cp_wg_peer_cfg c;
+	struct cp_wg_peer_info info;
+	uint8_t k1[32], k2[32], k3[32], kx[32];
+	uint8_t a1[4] = { 198, 51, 100, 1 }, a2[4] = { 198, 51, 100, 2 };
+	uint32_t s1, s2;
+
+	CU_ASSERT_FATAL(setup() == 0);
+	tg_x25519_generate(kx, k1);
+	tg_x25519_generate(kx, k2);
+	tg_x25519_generate(kx, k3);
+
+	cp_wg_device_batch_begin(A.d);
+	cfg4(&c, k1, 100, 1, 32);
+	CU_ASSERT(cp_wg_device_peer_upsert(A.d, &c) == 0);
+	cfg4(&c, k2, 100, 2, 32);
+	CU_ASSERT(cp_wg_device_peer_upsert(A.d, &c) == 0);
+	s1 = cp_wg_device_peer_slot(A.d, k1);
+	s2 = cp_wg_device_peer_slot(A.d, k2);
+	CU_ASSERT(s1 != TG_NONE && s2 != TG_NONE && s1 != s2);
+	CU_ASSERT(tg_aip_lookup4(&A.r, a1) == TG_NONE); /* staged, not published */
+	CU_ASSERT(tg_aip_pending(&A.r));
+	CU_ASSERT(cp_wg_device_batch_end(A.d) == 0);
+	CU_ASSERT(!tg_aip_pending(&A.r));
+	CU_ASSERT(tg_aip_lookup4(&A.r, a1) == s1);
+	CU_ASSERT(tg_aip_lookup4(&A.r, a2) == s2);
+
+	/* k2 takes k1's /32 (outside a batch: published at once). */
+	cfg4(&c, k2, 100, 2, 32);
+	c.n_allowed_ips = 2;
+	c.allowed_ips[1] = c.allowed_ips[0];
+	c.allowed_ips[1].addr[3] = 1;
+	CU_ASSERT(cp_wg_device_peer_upsert(A.d, &c) == 0);
+	CU_ASSERT(tg_aip_lookup4(&A.r, a1) == s2);
+	CU_ASSERT(cp_wg_device_peer_info_key(A.d, k1, &info) == 0);
+	CU_ASSERT(info.n_allowed_ips == 0);
+	CU_ASSERT(cp_wg_device_peer_info_key(A.d, k2, &info) == 0);
+	CU_ASSERT(info.n_allowed_ips == 2);
+
+	/* Removal in a batch: the peer is gone (slot DEAD) before the commit. */
+	cp_wg_device_batch_begin(A.d);
+	CU_ASSERT(cp_wg_device_peer_remove(A.d, k2) == 0);
+	CU_ASSERT(atomic_load(&tg_region_peer(&A.r, s2)->state) != TG_SLOT_LIVE);
+	CU_ASSERT(tg_aip_lookup4(&A.r, a2) == s2); /* route still on the DEAD slot */
+	cp_wg_device_tick(A.d);                    /* no reclaim while it is */
+	CU_ASSERT(atomic_load(&tg_region_peer(&A.r, s2)->state) != TG_SLOT_FREE);
+	CU_ASSERT(cp_wg_device_batch_end(A.d) == 0);
+	CU_ASSERT(tg_aip_lookup4(&A.r, a1) == TG_NONE);
+	CU_ASSERT(tg_aip_lookup4(&A.r, a2) == TG_NONE);
+
+	/* max_allowed_ips is 64 and B's /32 holds one: fill to 64 with k1,
+	 * then k3 asking for 2 new prefixes changes nothing. */
+	memset(&c, 0, sizeof(c));
+	memcpy(c.public_key, k1, 32);
+	c.replace_allowed_ips = true;
+	c.n_allowed_ips = 32;
+	for (int i = 0; i < 32; i++) {
+		c.allowed_ips[i].family = 4;
+		c.allowed_ips[i].cidr = 32;
+		c.allowed_ips[i].addr[0] = 203;
+		c.allowed_ips[i].addr[2] = 113;
+		c.allowed_ips[i].addr[3] = (uint8_t)i;
+	}
+	CU_ASSERT(cp_wg_device_peer_upsert(A.d, &c) == 0);
+	memcpy(c.public_key, k3, 32);
+	for (int i = 0; i < 31; i++)
+		c.allowed_ips[i].addr[3] = (uint8_t)(100 + i);
+	c.n_allowed_ips = 31;
+	CU_ASSERT(cp_wg_device_peer_upsert(A.d, &c) == 0); /* 1 + 32 + 31 = 64 */
+	cfg4(&c, k3, 100, 7, 32);
+	c.replace_allowed_ips = false;
+	CU_ASSERT(cp_wg_device_peer_upsert(A.d, &c) == -ENOSPC);
+	CU_ASSERT(cp_wg_device_peer_info_key(A.d, k3, &info) == 0);
+	CU_ASSERT(info.n_allowed_ips == 31);
+	/* A replace that frees as many as it takes fits. */
+	c.replace_allowed_ips = true;
+	CU_ASSERT(cp_wg_device_peer_upsert(A.d, &c) == 0);
+	CU_ASSERT(cp_wg_device_peer_info_key(A.d, k3, &info) == 0);
+	CU_ASSERT(info.n_allowed_ips == 1);
+	CU_ASSERT(cp_wg_device_peer_info_key(A.d, kx, &info) == -ENOENT);
+	teardown();
+}
+
 /* Enough garbage handshake traffic in one tick to put B under load. */
 static void load_b(int n)
 {
@@ -615,6 +718,7 @@ void wg_device_test_register(void)
 		     { "handshake_and_rotation", test_handshake_and_rotation },
 		     { "replay_counted", test_replay_counted },
 		     { "upsert_is_diff", test_upsert_is_diff },
+		     { "batch_and_prefix_owner", test_batch_and_prefix_owner },
 		     { "cookie_under_load", test_cookie_under_load },
 		     { "tick_timers", test_tick_timers },
 		     { "restart_adopts", test_restart_adopts },
