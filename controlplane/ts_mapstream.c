@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "json_par.h"
 #include "ts_zstd.h"
 
 void cp_ts_mapstream_init(struct cp_ts_mapstream *m, struct cp_ts_netmap *nm,
@@ -23,6 +24,7 @@ void cp_ts_mapstream_init(struct cp_ts_mapstream *m, struct cp_ts_netmap *nm,
 	m->nm = nm;
 	m->json_cap = json_cap;
 	m->first = true;
+	m->threads = cp_json_par_threads();
 }
 
 void cp_ts_mapstream_free(struct cp_ts_mapstream *m)
@@ -55,7 +57,7 @@ static int one(struct cp_ts_mapstream *m, const uint8_t *p, size_t len, int64_t 
 			 rc == -EBADMSG ? "not exactly one valid zstd frame" : strerror(-rc));
 		return rc;
 	}
-	json_t *j = json_loadb((const char *)js, jl, 0, &je);
+	json_t *j = cp_json_loadb_par((const char *)js, jl, "Peers", m->threads, &je);
 	free(js);
 	if (!j) {
 		snprintf(err, errlen, "map message %llu: malformed JSON (line %d col %d: %.100s)",

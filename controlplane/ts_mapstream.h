@@ -28,6 +28,7 @@ struct cp_ts_mapstream {
 	/* Optional: sees every message before the netmap does (the packet
 	 * filter, ts_filter.h); a negative return kills the stream. */
 	int (*on_msg)(void *arg, const json_t *msg, char *err, size_t errlen);
+	unsigned threads;         /* for a big Peers array (json_par.h) */
 	void *on_msg_arg;
 };
 

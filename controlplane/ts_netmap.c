@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "json_par.h"
 #include "ts_keys.h"
 #include "wg_device.h"
 
@@ -27,6 +28,7 @@ void cp_ts_netmap_init(struct cp_ts_netmap *nm, size_t max_peers)
 	memset(nm, 0, sizeof(*nm));
 	nm->max_peers = max_peers ? max_peers : 1;
 	nm->resync = true;
+	nm->threads = cp_json_par_threads();
 }
 
 void cp_ts_netmap_free(struct cp_ts_netmap *nm)
@@ -474,32 +476,72 @@ static void del_peer(struct cp_ts_netmap *nm, int64_t id)
 	}
 }
 
-/* Parse an array of nodes into a malloc'd list (at most `limit` kept). */
-static int parse_nodes(const json_t *a, size_t limit, int64_t now, struct cp_ts_peer **out,
-		       size_t *n, size_t *dropped, const char *what, char *err, size_t errlen)
-{
-	size_t cnt = json_array_size(a), i, keep = cnt < limit ? cnt : limit;
-	struct cp_ts_peer tmp, *list = keep ? calloc(keep, sizeof(*list)) : NULL;
-	const json_t *v;
+/* Parse nodes [from, to) of an array; the first failure's index and
+ * message per thread. */
+struct nodes_ctx {
+	const json_t *a;
+	size_t keep;
+	int64_t now;
+	struct cp_ts_peer *list;
+	size_t bad[CP_PAR_MAX];
+	char err[CP_PAR_MAX][256];
+};
 
-	if (keep && !list)
-		return ERR("%s: out of memory for %zu peers", what, keep);
-	*n = 0;
-	*dropped = 0;
-	json_array_foreach(a, i, v) {
-		if (parse_node(v, &tmp, now, err, errlen) < 0) {
-			size_t l = strlen(err);
-			snprintf(err + l, errlen > l ? errlen - l : 0, " (in %s[%zu])", what, i);
-			free(list);
-			return -EBADMSG;
+static void parse_range(void *arg, size_t from, size_t to, unsigned t)
+{
+	struct nodes_ctx *x = arg;
+	struct cp_ts_peer tmp;
+
+	x->bad[t] = SIZE_MAX;
+	for (size_t i = from; i < to; i++) {
+		struct cp_ts_peer *p = i < x->keep ? &x->list[i] : &tmp;
+
+		if (parse_node(json_array_get(x->a, i), p, x->now, x->err[t], sizeof(x->err[t])) < 0) {
+			x->bad[t] = i;
+			return;
 		}
-		tmp.ord = (uint32_t)*n;
-		if (*n < keep)
-			list[(*n)++] = tmp;
-		else
-			(*dropped)++;
+		p->ord = (uint32_t)i;
 	}
-	*out = list;
+}
+
+/* Parse an array of nodes into a malloc'd list (at most `limit` kept).
+ * Big arrays are parsed on nm->threads threads (parse_node only reads the
+ * tree); the outcome, error included, is the one-thread outcome. */
+static int parse_nodes(const struct cp_ts_netmap *nm, const json_t *a, size_t limit,
+		       int64_t now, struct cp_ts_peer **out, size_t *n, size_t *dropped,
+		       const char *what, char *err, size_t errlen)
+{
+	size_t cnt = json_array_size(a), keep = cnt < limit ? cnt : limit;
+	struct nodes_ctx *x = calloc(1, sizeof(*x));
+	size_t bounds[CP_PAR_MAX + 1];
+	unsigned threads = cnt >= 2048 ? nm->threads : 1;
+
+	if (!x)
+		return ERR("%s: out of memory", what);
+	x->a = a;
+	x->keep = keep;
+	x->now = now;
+	x->list = keep ? malloc(keep * sizeof(*x->list)) : NULL;
+	if (keep && !x->list) {
+		free(x);
+		return ERR("%s: out of memory for %zu peers", what, keep);
+	}
+	if (threads < 1 || threads > CP_PAR_MAX)
+		threads = 1;
+	cp_par_split(threads, cnt, bounds);
+	cp_par_for(threads, bounds, parse_range, x);
+	for (unsigned t = 0; t < threads; t++) {
+		if (x->bad[t] == SIZE_MAX)
+			continue;
+		snprintf(err, errlen, "%s (in %s[%zu])", x->err[t], what, x->bad[t]);
+		free(x->list);
+		free(x);
+		return -EBADMSG;
+	}
+	*out = x->list;
+	*n = keep;
+	*dropped = cnt - keep;
+	free(x);
 	return 0;
 }
 
@@ -560,14 +602,14 @@ int cp_ts_netmap_apply(struct cp_ts_netmap *nm, const json_t *msg, bool first,
 
 	bool is_full = first || (peers && json_array_size(peers) > 0);
 	if (is_full) {
-		if (peers && parse_nodes(peers, nm->max_peers, now, &full, &n_full, &dropped,
+		if (peers && parse_nodes(nm, peers, nm->max_peers, now, &full, &n_full, &dropped,
 					 "Peers", err, errlen) < 0)
 			return -EBADMSG;
 	} else {
 		json_array_foreach(removed, i, v)
 			if (!json_is_integer(v))
 				return ERR("PeersRemoved[%zu] is not an integer", i);
-		if (changed && parse_nodes(changed, nm->max_peers, now, &chg, &n_chg,
+		if (changed && parse_nodes(nm, changed, nm->max_peers, now, &chg, &n_chg,
 					   &dropped2, "PeersChanged", err, errlen) < 0)
 			return -EBADMSG;
 		if (patch && json_array_size(patch)) {

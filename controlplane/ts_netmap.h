@@ -60,6 +60,7 @@ struct cp_ts_netmap {
 	 * `resync` (a full netmap, a reset, a failed sync, too many changes)
 	 * makes the next sync diff every peer instead. */
 	bool resync;
+	unsigned threads;         /* for big Peers lists (json_par.h) */
 	int64_t *chg_ids;
 	size_t n_chg, cap_chg;
 	uint8_t (*gone_keys)[32];

@@ -79,9 +79,11 @@ struct cp_wg_device {
 	uint16_t listen_port;
 	uint32_t max_peers, n_workers;
 	struct cp_wg_peer *peers;     /* max_peers, by our own index */
-	uint32_t *order;              /* peer indices in insertion order */
+	/* Peer indices in insertion order; a removal inside a batch leaves a
+	 * TG_NONE hole (n_order counts them), closed at the batch's end. */
+	uint32_t *order;
 	uint32_t *pos;                /* peer index -> its place in order */
-	uint32_t n_peers;
+	uint32_t n_peers, n_order;
 	uint32_t *free_idx, n_free;   /* unused peer indices (a stack) */
 	uint32_t *by_slot;            /* region peer slot -> peer index / TG_NONE */
 	struct cp_keyhash by_key;     /* public key -> peer index */
@@ -114,6 +116,23 @@ static struct cp_wg_peer *find_peer(const struct cp_wg_device *d,
 	uint32_t i = cp_keyhash_find(&d->by_key, pub);
 
 	return i == CP_KEYHASH_EMPTY ? NULL : &d->peers[i];
+}
+
+/* Squeeze the TG_NONE holes out of order (insertion order kept). */
+static void close_holes(struct cp_wg_device *d)
+{
+	uint32_t w = 0;
+
+	if (d->n_order == d->n_peers)
+		return;
+	for (uint32_t i = 0; i < d->n_order; i++) {
+		if (d->order[i] == TG_NONE)
+			continue;
+		d->order[w] = d->order[i];
+		d->pos[d->order[w]] = w;
+		w++;
+	}
+	d->n_order = w;
 }
 
 static const uint8_t *peer_key_of(void *ctx, uint32_t idx)
@@ -153,7 +172,9 @@ static struct cp_wg_peer *peer_of_hs(struct tg_noise_handshake *hs)
 static struct cp_wg_peer *find_pending_index(const struct cp_wg_device *d,
 					     uint32_t idx)
 {
-	for (uint32_t i = 0; i < d->n_peers; i++) {
+	for (uint32_t i = 0; i < d->n_order; i++) {
+		if (d->order[i] == TG_NONE)
+			continue;
 		struct cp_wg_peer *p = &d->peers[d->order[i]];
 
 		if (p->hs.state == TG_HS_CREATED_INITIATION && p->hs.local_index == idx)
@@ -175,8 +196,8 @@ static bool index_in_use(void *ctx, uint32_t idx)
 
 	if (tg_keypair_lookup(d->r, idx))
 		return true;
-	for (uint32_t i = 0; i < d->n_peers; i++)
-		if (d->peers[d->order[i]].hs.local_index == idx)
+	for (uint32_t i = 0; i < d->n_order; i++)
+		if (d->order[i] != TG_NONE && d->peers[d->order[i]].hs.local_index == idx)
 			return true;
 	return false;
 }
@@ -674,8 +695,9 @@ void cp_wg_device_tick(struct cp_wg_device *d)
 
 	check_punt_depth(d, now);
 	d->msgs_this_tick = 0;
-	for (uint32_t i = 0; i < d->n_peers; i++)
-		tick_peer(d, &d->peers[d->order[i]], now);
+	for (uint32_t i = 0; i < d->n_order; i++)
+		if (d->order[i] != TG_NONE)
+			tick_peer(d, &d->peers[d->order[i]], now);
 	/* A commit that timed out (a stalled reader) is retried; until it
 	 * lands, retired slots stay DEAD: a reclaimed slot reused by a new
 	 * peer must never inherit routes still published for the old one. */
@@ -774,7 +796,9 @@ int cp_wg_device_set_private_key(struct cp_wg_device *d, const uint8_t *key)
 		return 0;
 	tg_noise_local_set(&d->local, key);
 	tg_cookie_checker_init(&d->checker, key ? d->local.pub : NULL);
-	for (uint32_t i = 0; i < d->n_peers; i++) {
+	for (uint32_t i = 0; i < d->n_order; i++) {
+		if (d->order[i] == TG_NONE)
+			continue;
 		struct cp_wg_peer *p = &d->peers[d->order[i]];
 
 		retire_all_kps(d, p);
@@ -993,8 +1017,11 @@ static struct cp_wg_peer *new_peer(struct cp_wg_device *d,
 	cp_timers_init(&p->timers, 0);
 	d->by_slot[slot] = idx;
 	(void)cp_keyhash_add(&d->by_key, p->pub, idx); /* absent: find_peer said so */
-	d->pos[idx] = d->n_peers;
-	d->order[d->n_peers++] = idx;
+	if (d->n_order == d->max_peers)
+		close_holes(d);
+	d->pos[idx] = d->n_order;
+	d->order[d->n_order++] = idx;
+	d->n_peers++;
 	if (adopted) {
 		adopt_state(d, p);
 		return p;
@@ -1030,10 +1057,10 @@ static void drop_peer(struct cp_wg_device *d, struct cp_wg_peer *p)
 	d->need_reclaim = true;
 	d->by_slot[p->slot] = TG_NONE;
 	(void)cp_keyhash_del(&d->by_key, p->pub);
-	memmove(&d->order[at], &d->order[at + 1], sizeof(d->order[0]) * (d->n_peers - at - 1));
+	d->order[at] = TG_NONE;
 	d->n_peers--;
-	for (uint32_t i = at; i < d->n_peers; i++)
-		d->pos[d->order[i]] = i;
+	if (!d->batch)
+		close_holes(d);
 	d->free_idx[d->n_free++] = idx;
 	tg_noise_handshake_wipe(&p->hs);
 	tg_cookie_maker_wipe(&p->maker);
@@ -1151,6 +1178,7 @@ int cp_wg_device_batch_end(struct cp_wg_device *d)
 {
 	if (!d->batch || --d->batch)
 		return 0;
+	close_holes(d);
 	return tg_aip_pending(d->r) ? tg_aip_commit(d->r, TG_NS_PER_SEC) : 0;
 }
 
@@ -1212,6 +1240,17 @@ int cp_wg_device_peer_info(const struct cp_wg_device *d, size_t i,
 {
 	if (i >= d->n_peers)
 		return -ENOENT;
+	if (d->n_order != d->n_peers) { /* inside a batch, after a removal */
+		for (uint32_t k = 0; k < d->n_order; k++) {
+			if (d->order[k] == TG_NONE)
+				continue;
+			if (i-- == 0) {
+				fill_info(d, &d->peers[d->order[k]], out);
+				return 0;
+			}
+		}
+		return -ENOENT;
+	}
 	fill_info(d, &d->peers[d->order[i]], out);
 	return 0;
 }
