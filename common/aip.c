@@ -19,10 +19,14 @@
  * table-writer thread keeps a private staged set (r->wpriv); tg_aip_commit
  * makes sure no reader is left on the inactive copy (synchronize), rebuilds
  * it from the staged set, flips hdr->aip_active with a release store and
- * synchronizes again so the next commit may reuse the old copy. Rebuilding
- * (rather than replaying a change log) keeps both copies trivially correct
- * and makes a cp restart simple: the staged set is reloaded from the active
- * copy on first use. Readers (dp workers) are lock-free.
+ * synchronizes again so the next commit may reuse the old copy. The commit
+ * brings the inactive copy up to date by re-deriving, from the staged set,
+ * only the keys changed since that copy was last current (a short list
+ * per copy and family: one peer's delta costs a few probes, not a rebuild);
+ * when the list overflowed, the copy's state is unknown (first commit, a
+ * reload) or it is simply shorter, the copy is rebuilt whole. A cp restart
+ * reloads the staged set from the active copy on first use. Readers (dp
+ * workers) are lock-free.
  */
 #include <errno.h>
 #include <stdlib.h>
@@ -209,6 +213,15 @@ struct staged {
 	 * that holds none. */
 	uint32_t *peer_n;
 	uint32_t max_peers;
+	/* Staged prefixes per length, per family (the tables' lens[]). */
+	uint32_t len_n[2][129];
+	/* Keys changed since each region copy was last current, per family;
+	 * `overflow`: too many, or unknown (the copy gets rebuilt). */
+	struct pend {
+		struct sent *k;
+		size_t n, cap;
+		bool overflow;
+	} pend[2][2]; /* [copy][v6] */
 	bool is_dirty;
 	/* Change counters per family, and the counter each region copy was
 	 * built from (0 = unknown): a commit skips a family whose inactive
@@ -266,6 +279,37 @@ static void sput(struct sfam *f, const struct sent *k, int v6)
 	e->state = 1;
 }
 
+/* Remember that key k changed, for both copies. */
+static void touch(struct staged *s, uint64_t slots, int v6, const struct sent *k)
+{
+	for (int c = 0; c < 2; c++) {
+		struct pend *p = &s->pend[c][v6];
+
+		if (p->overflow)
+			continue;
+		if (p->n == p->cap) {
+			size_t cap = p->cap ? p->cap * 2 : 16;
+			struct sent *nk = cap <= (slots / 8 > 16 ? slots / 8 : 16) ?
+						  realloc(p->k, cap * sizeof(*nk)) : NULL;
+
+			if (!nk) {
+				p->overflow = true; /* a rebuild is cheaper now */
+				continue;
+			}
+			p->k = nk;
+			p->cap = cap;
+		}
+		p->k[p->n++] = *k;
+	}
+}
+
+static void pend_all_unknown(struct staged *s)
+{
+	for (int c = 0; c < 2; c++)
+		for (int v6 = 0; v6 < 2; v6++)
+			s->pend[c][v6].overflow = true;
+}
+
 /* Drop tombstones once they crowd the table (writer-private, no readers). */
 static int srehash(struct sfam *f, int v6)
 {
@@ -295,6 +339,8 @@ static void sload(struct tg_region *r, struct staged *s)
 	uint32_t a = atomic_load_explicit(&r->hdr->aip_active, memory_order_acquire) & 1;
 
 	memset(s->peer_n, 0, sizeof(*s->peer_n) * s->max_peers);
+	memset(s->len_n, 0, sizeof(s->len_n));
+	pend_all_unknown(s);
 	for (int v6 = 0; v6 < 2; v6++) {
 		struct tg_aip_tab *t = region_tab(r, a, v6);
 		struct sfam *f = &s->f[v6];
@@ -321,6 +367,7 @@ static void sload(struct tg_region *r, struct staged *s)
 				continue; /* validated at attach; never from our writer */
 			sput(f, &k, v6);
 			s->peer_n[k.peer]++;
+			s->len_n[v6][k.cidr]++;
 		}
 	}
 	s->is_dirty = false;
@@ -368,6 +415,9 @@ void tg_aip_wpriv_free(void *p)
 	free(s->f[0].e);
 	free(s->f[1].e);
 	free(s->peer_n);
+	for (int c = 0; c < 2; c++)
+		for (int v6 = 0; v6 < 2; v6++)
+			free(s->pend[c][v6].k);
 	free(s);
 }
 
@@ -414,8 +464,11 @@ int tg_aip_insert(struct tg_region *r, int family, const uint8_t *addr,
 	}
 	if (found)
 		s->peer_n[e->peer]--;
+	else
+		s->len_n[v6][k.cidr]++;
 	s->peer_n[peer]++;
 	sput(f, &k, v6);
+	touch(s, r->geom.aip_slots, v6, &k);
 	s->is_dirty = true;
 	s->version[v6]++;
 	return 0;
@@ -446,6 +499,8 @@ int tg_aip_remove(struct tg_region *r, int family, const uint8_t *addr,
 	if (!found)
 		return -ENOENT;
 	s->peer_n[e->peer]--;
+	s->len_n[v6][e->cidr]--;
+	touch(s, r->geom.aip_slots, v6, e);
 	sdel(&s->f[v6], e, v6);
 	s->is_dirty = true;
 	s->version[v6]++;
@@ -467,6 +522,8 @@ int tg_aip_remove_peer(struct tg_region *r, uint32_t peer)
 			if (f->e[i].state != 1 || f->e[i].peer != peer)
 				continue;
 			s->peer_n[peer]--;
+			s->len_n[v6][f->e[i].cidr]--;
+			touch(s, r->geom.aip_slots, v6, &f->e[i]);
 			f->e[i].state = 2;
 			f->count--;
 			f->tombs++;
@@ -586,6 +643,67 @@ static void build_tab(struct tg_aip_tab *t, uint64_t slots, const struct sfam *f
 			t->lens[t->n_lens++] = (uint8_t)len;
 }
 
+static void set_lens(struct tg_aip_tab *t, const uint32_t *len_n, unsigned maxlen,
+		     uint32_t count)
+{
+	t->count = count;
+	t->n_lens = 0;
+	for (int len = (int)maxlen; len >= 0; len--)
+		if (len_n[len])
+			t->lens[t->n_lens++] = (uint8_t)len;
+}
+
+/* Make key k's slot in a copy's table say what the staged set says:
+ * update, insert at the end of its probe chain, or delete with a backward
+ * shift (lookups stop at the first empty slot, so no tombstones). The
+ * copy has no readers (synchronized). */
+static void tab_apply(struct tg_aip_tab *t, uint64_t slots, struct sfam *f,
+		      const struct sent *k, int v6)
+{
+	uint64_t mask = slots - 1, i = skey_hash(k, v6) & mask, j;
+	struct tg_aip_ent4 *e4 = (struct tg_aip_ent4 *)(t + 1);
+	struct tg_aip_ent6 *e6 = (struct tg_aip_ent6 *)(t + 1);
+	bool found;
+	struct sent *st = sfind(f, k, v6, &found);
+
+#define USED(x) (v6 ? e6[x].used : e4[x].used)
+#define SAME(x) (v6 ? e6[x].cidr == k->cidr && e6[x].hi == k->hi && e6[x].lo == k->lo \
+		    : e4[x].cidr == k->cidr && e4[x].addr == (uint32_t)k->lo)
+#define HOME(x) ((v6 ? hash6(e6[x].hi, e6[x].lo, e6[x].cidr) : hash4(e4[x].addr, e4[x].cidr)) & mask)
+	while (USED(i) && !SAME(i))
+		i = (i + 1) & mask;
+	if (found) {
+		if (v6)
+			e6[i] = (struct tg_aip_ent6){ k->hi, k->lo, st->peer, k->cidr, 1, 0 };
+		else
+			e4[i] = (struct tg_aip_ent4){ (uint32_t)k->lo, st->peer, k->cidr, 1, 0 };
+		return;
+	}
+	if (!USED(i))
+		return; /* absent in both */
+	for (j = i;;) {
+		j = (j + 1) & mask;
+		if (!USED(j))
+			break;
+		uint64_t h = HOME(j);
+
+		if (i <= j ? (i < h && h <= j) : (i < h || h <= j))
+			continue; /* its chain does not pass the hole */
+		if (v6)
+			e6[i] = e6[j];
+		else
+			e4[i] = e4[j];
+		i = j;
+	}
+	if (v6)
+		memset(&e6[i], 0, sizeof(e6[i]));
+	else
+		memset(&e4[i], 0, sizeof(e4[i]));
+#undef USED
+#undef SAME
+#undef HOME
+}
+
 int tg_aip_commit(struct tg_region *r, uint64_t timeout_ns)
 {
 	struct tg_region_wpriv *w = tg_region_wpriv(r);
@@ -604,10 +722,22 @@ int tg_aip_commit(struct tg_region *r, uint64_t timeout_ns)
 	}
 	inactive = (atomic_load_explicit(&r->hdr->aip_active, memory_order_relaxed) & 1) ^ 1;
 	for (int v6 = 0; v6 < 2; v6++) {
-		if (s->built[inactive][v6] == s->version[v6])
-			continue;
-		build_tab(region_tab(r, inactive, v6), r->geom.aip_slots, &s->f[v6], v6);
-		s->built[inactive][v6] = s->version[v6];
+		struct pend *p = &s->pend[inactive][v6];
+		struct tg_aip_tab *t = region_tab(r, inactive, v6);
+
+		if (s->built[inactive][v6] != s->version[v6]) {
+			if (p->overflow || !s->built[inactive][v6] ||
+			    p->n > s->f[v6].count / 4) {
+				build_tab(t, r->geom.aip_slots, &s->f[v6], v6);
+			} else {
+				for (size_t i = 0; i < p->n; i++)
+					tab_apply(t, r->geom.aip_slots, &s->f[v6], &p->k[i], v6);
+				set_lens(t, s->len_n[v6], v6 ? 128 : 32, (uint32_t)s->f[v6].count);
+			}
+			s->built[inactive][v6] = s->version[v6];
+		}
+		p->n = 0;
+		p->overflow = false;
 	}
 	atomic_store_explicit(&r->hdr->aip_active, inactive, memory_order_release);
 	s->is_dirty = false;

@@ -20,11 +20,19 @@
 
 #include <pthread.h>
 #include <sched.h>
+#include <stdatomic.h>
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
 #define MAX_DEPTH 512 /* well under jansson's 2048: depth cannot differ */
+
+static _Atomic uint64_t splits;
+
+uint64_t cp_json_par_splits(void)
+{
+	return atomic_load(&splits);
+}
 
 struct span {
 	size_t a, b; /* [a, b) */
@@ -148,6 +156,7 @@ static bool find_array(const char *buf, size_t len, const char *key, struct span
 				s.i++;
 			}
 			arr->b = ++s.i;
+			ws(&s);
 		} else if (!skip_value(&s)) {
 			return false;
 		}
@@ -221,7 +230,8 @@ static void parse_range(void *arg, size_t from, size_t to, unsigned t)
 	for (size_t i = from; i < to; i++) {
 		const struct span *e = &x->elems[i];
 
-		x->out[i] = json_loadb(x->buf + e->a, e->b - e->a, 0, &je);
+		/* an element may be any value, not only an array or object */
+		x->out[i] = json_loadb(x->buf + e->a, e->b - e->a, JSON_DECODE_ANY, &je);
 		if (!x->out[i]) {
 			x->failed[t] = true;
 			break;
@@ -280,6 +290,8 @@ static json_t *par(const char *buf, size_t len, const char *key, unsigned thread
 		ok = json_array_append_new(a, out[i]) == 0;
 		out[i] = NULL;
 	}
+	if (ok)
+		atomic_fetch_add(&splits, 1);
 out:
 	if (out) {
 		for (size_t i = 0; i < n; i++)
@@ -298,11 +310,17 @@ out:
 json_t *cp_json_loadb_par(const char *buf, size_t len, const char *key, unsigned threads,
 			  json_error_t *je)
 {
+	return cp_json_loadb_par_ex(buf, len, key, threads, CP_JSON_PAR_MIN, je);
+}
+
+json_t *cp_json_loadb_par_ex(const char *buf, size_t len, const char *key, unsigned threads,
+			     size_t min_len, json_error_t *je)
+{
 	json_t *j = NULL;
 
 	if (threads > CP_PAR_MAX)
 		threads = CP_PAR_MAX;
-	if (threads >= 2 && len >= CP_JSON_PAR_MIN)
+	if (threads >= 2 && len >= min_len)
 		j = par(buf, len, key, threads);
 	return j ? j : json_loadb(buf, len, 0, je);
 }

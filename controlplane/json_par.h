@@ -11,6 +11,7 @@
 
 #include <jansson.h>
 #include <stddef.h>
+#include <stdint.h>
 
 /* Below this many bytes, or with threads < 2: plain json_loadb. */
 #define CP_JSON_PAR_MIN (256u << 10)
@@ -19,6 +20,12 @@
  * `threads` threads (the caller included). */
 json_t *cp_json_loadb_par(const char *buf, size_t len, const char *key, unsigned threads,
 			  json_error_t *je);
+/* The same with another size threshold (tests and the fuzzer use 0). */
+json_t *cp_json_loadb_par_ex(const char *buf, size_t len, const char *key, unsigned threads,
+			     size_t min_len, json_error_t *je);
+
+/* Parses done split (not by the json_loadb fallback) since start. */
+uint64_t cp_json_par_splits(void);
 
 /* Threads worth using here: CPUs this process may run on, at most
  * CP_PAR_MAX. */

@@ -631,7 +631,12 @@ int cp_ts_netmap_apply(struct cp_ts_netmap *nm, const json_t *msg, bool first,
 
 	/* Everything is valid: apply. */
 	if (is_full) {
-		if (n_full)
+		/* Control servers send Peers sorted by ID: then neither the sort
+		 * nor the copying below moves a byte. */
+		bool sorted = true;
+		for (i = 1; i < n_full && sorted; i++)
+			sorted = full[i - 1].id < full[i].id;
+		if (!sorted)
 			qsort(full, n_full, sizeof(*full), cmp_id);
 		/* Duplicate IDs: the later entry wins (cmp_id breaks ties by the
 		 * position in the message). */
@@ -639,8 +644,8 @@ int cp_ts_netmap_apply(struct cp_ts_netmap *nm, const json_t *msg, bool first,
 		for (i = 0; i < n_full; i++) {
 			if (w && full[w - 1].id == full[i].id)
 				full[w - 1] = full[i];
-			else
-				full[w++] = full[i];
+			else if (w++ != i)
+				full[w - 1] = full[i];
 		}
 		free(nm->peers);
 		nm->peers = full;

@@ -38,13 +38,19 @@ static void v6(uint8_t out[16], uint16_t w0, uint16_t w1, uint16_t w7)
 	out[14] = (uint8_t)(w7 >> 8), out[15] = (uint8_t)w7;
 }
 
-static void open_pair(struct tg_region *w, struct tg_region *rd, char *name)
+static void open_pair_sz(struct tg_region *w, struct tg_region *rd, char *name,
+			 const struct tg_region_sizes *s)
 {
 	char err[256];
 
 	tg_test_region_name(name, 64);
-	CU_ASSERT_EQUAL_FATAL(tg_region_create(w, name, &sz, err, sizeof(err)), 0);
-	CU_ASSERT_EQUAL_FATAL(tg_region_attach(rd, name, &sz, err, sizeof(err)), 0);
+	CU_ASSERT_EQUAL_FATAL(tg_region_create(w, name, s, err, sizeof(err)), 0);
+	CU_ASSERT_EQUAL_FATAL(tg_region_attach(rd, name, s, err, sizeof(err)), 0);
+}
+
+static void open_pair(struct tg_region *w, struct tg_region *rd, char *name)
+{
+	open_pair_sz(w, rd, name, &sz);
 }
 
 static void close_pair(struct tg_region *w, struct tg_region *rd, const char *name)
@@ -215,6 +221,11 @@ struct rnd {
 	uint64_t seed;
 	uint32_t max;
 	int bad;
+	/* Every address an op used (a ring): all are looked up after each
+	 * commit, so a slot the incremental commit got wrong is found. */
+	uint8_t seen[512][16];
+	int seen_family[512];
+	unsigned n_seen;
 };
 
 /* Addresses from a few clustered bases so prefixes overlap often. */
@@ -263,6 +274,24 @@ static void rnd_check(struct rnd *t, int family, uint32_t probes)
 	}
 }
 
+static void rnd_check_seen(struct rnd *t)
+{
+	unsigned n = t->n_seen < 512 ? t->n_seen : 512;
+
+	for (unsigned i = 0; i < n && !t->bad; i++) {
+		const uint8_t *a = t->seen[i];
+		int family = t->seen_family[i];
+		uint32_t want = tg_aip_oracle_lookup(t->committed, family, a);
+		uint32_t got = family == 4 ? tg_aip_lookup4(&t->r, a) : tg_aip_lookup6(&t->r, a);
+
+		if (want != got) {
+			printf("\naip mismatch on a used address: IPv%d %02x%02x%02x%02x.. want %u got %u (seed %llu)\n",
+			       family, a[0], a[1], a[2], a[3], want, got, tg_test_seed());
+			t->bad = 1;
+		}
+	}
+}
+
 static void rnd_op(struct rnd *t)
 {
 	uint64_t x = tg_test_rand(&t->seed);
@@ -271,6 +300,8 @@ static void rnd_op(struct rnd *t)
 	uint32_t peer = (uint32_t)((x >> 8) % 16);
 
 	rnd_addr(&t->seed, family, a);
+	memcpy(t->seen[t->n_seen % 512], a, 16);
+	t->seen_family[t->n_seen++ % 512] = family;
 	switch ((x >> 4) % 10) {
 	case 0: case 1: case 2: case 3: case 4: {
 		struct tg_aip_oracle *probe = tg_aip_oracle_clone(t->staged);
@@ -305,6 +336,7 @@ static void rnd_op(struct rnd *t)
 		t->committed = tg_aip_oracle_clone(t->staged);
 		rnd_check(t, 4, 64);
 		rnd_check(t, 6, 64);
+		rnd_check_seen(t);
 		break;
 	}
 	if (rc != want && !t->bad) {
@@ -337,6 +369,58 @@ static void test_random_vs_oracle(void)
 	close_pair(&t.w, &t.r, name);
 }
 
+/* A table kept half full of /32s, changed a few keys at a time between
+ * commits: the incremental commit's inserts, updates and backward-shift
+ * deletions on long probe chains, checked on every address after every
+ * commit against a plain array. */
+static void test_incremental_dense(void)
+{
+	static const struct tg_region_sizes dsz = {
+		.max_peers = 64, .max_keypairs = 8, .max_allowed_ips = 64,
+		.max_workers = 2, .ring_slots = 2,
+	};
+	struct tg_region w, r;
+	char name[64];
+	uint32_t model[256], live = 0;
+	uint64_t seed = tg_test_seed() ^ 0x64656e73;
+	int bad = 0;
+
+	open_pair_sz(&w, &r, name, &dsz);
+	for (int i = 0; i < 256; i++)
+		model[i] = TG_NONE;
+	for (int round = 0; round < 4000 && !bad; round++) {
+		int ops = 1 + (int)(tg_test_rand(&seed) % 3);
+
+		for (int k = 0; k < ops; k++) {
+			uint64_t x = tg_test_rand(&seed);
+			uint8_t host = (uint8_t)(x >> 8);
+			uint32_t peer = (uint32_t)(x >> 16) % 64;
+
+			if ((x & 3) && (model[host] != TG_NONE || live < 64)) {
+				CU_ASSERT(tg_aip_insert(&w, 4, v4(198, 51, 100, host), 32, peer) == 0);
+				live += model[host] == TG_NONE;
+				model[host] = peer;
+			} else if (model[host] != TG_NONE) {
+				CU_ASSERT(tg_aip_remove(&w, 4, v4(198, 51, 100, host), 32) == 0);
+				model[host] = TG_NONE;
+				live--;
+			}
+		}
+		CU_ASSERT(tg_aip_commit(&w, SYNC_NS) == 0);
+		for (int h = 0; h < 256 && !bad; h++) {
+			uint32_t got = tg_aip_lookup4(&r, v4(198, 51, 100, (uint8_t)h));
+
+			if (got != model[h]) {
+				printf("\nround %d: 198.51.100.%d -> %u, want %u (seed %llu)\n", round, h,
+				       got, model[h], tg_test_seed());
+				bad = 1;
+			}
+		}
+	}
+	CU_ASSERT_FALSE(bad);
+	close_pair(&w, &r, name);
+}
+
 void aip_test_register(void)
 {
 	TG_ADD_SUITE("aip", NULL, NULL,
@@ -344,5 +428,6 @@ void aip_test_register(void)
 		     { "v6_edges", test_v6_edges },
 		     { "enospc_and_restart", test_enospc_and_restart },
 		     { "commit_waits_for_readers", test_commit_waits_for_readers },
+		     { "incremental_dense", test_incremental_dense },
 		     { "random_vs_oracle", test_random_vs_oracle });
 }
