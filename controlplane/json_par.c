@@ -335,3 +335,45 @@ unsigned cp_json_par_threads(void)
 	n = CPU_COUNT(&set);
 	return n < 1 ? 1 : n > CP_PAR_MAX ? CP_PAR_MAX : (unsigned)n;
 }
+
+static void free_range(void *arg, size_t from, size_t to, unsigned t)
+{
+	json_t **el = arg;
+
+	(void)t;
+	for (size_t i = from; i < to; i++)
+		json_decref(el[i]);
+}
+
+void cp_json_decref_par(json_t *j, const char *key, unsigned threads)
+{
+	json_t *a = json_is_object(j) && j->refcount == 1 ? json_object_get(j, key) : NULL;
+	size_t n = json_array_size(a), bounds[CP_PAR_MAX + 1];
+	json_t **el;
+
+	if (threads > CP_PAR_MAX)
+		threads = CP_PAR_MAX;
+	/* Only a big tree nobody else holds a part of. */
+	if (threads < 2 || n < 2048 || a->refcount != 1 || !(el = malloc(n * sizeof(*el)))) {
+		json_decref(j);
+		return;
+	}
+	for (size_t i = 0; i < n; i++) {
+		el[i] = json_array_get(a, i);
+		if (el[i]->refcount != 1) {
+			free(el);
+			json_decref(j);
+			return;
+		}
+	}
+	/* Hold each element, empty the array (the references drop to ours,
+	 * nothing is freed), free the element trees in parallel, then the
+	 * rest. */
+	for (size_t i = 0; i < n; i++)
+		json_incref(el[i]);
+	json_array_clear(a);
+	cp_par_split(threads, n, bounds);
+	cp_par_for(threads, bounds, free_range, el);
+	free(el);
+	json_decref(j);
+}

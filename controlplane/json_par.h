@@ -31,6 +31,11 @@ uint64_t cp_json_par_splits(void);
  * CP_PAR_MAX. */
 unsigned cp_json_par_threads(void);
 
+/* json_decref(j), freeing the elements of j's array member `key` on
+ * `threads` threads when there are many and nothing else holds a
+ * reference into them (otherwise a plain json_decref). */
+void cp_json_decref_par(json_t *j, const char *key, unsigned threads);
+
 /* Run fn(ctx, bounds[t], bounds[t + 1], t) for t < threads, on threads
  * (t = 0 on the caller's); returns when all are done. A thread that
  * cannot be created runs its part on the caller's. */

@@ -71,7 +71,7 @@ static int one(struct cp_ts_mapstream *m, const uint8_t *p, size_t len, int64_t 
 		return -EBADMSG;
 	}
 	rc = cp_ts_netmap_apply(m->nm, j, m->first, now, why, sizeof(why));
-	json_decref(j);
+	cp_json_decref_par(j, "Peers", m->threads);
 	if (rc < 0) {
 		snprintf(err, errlen, "map message %llu rejected: %.200s",
 			 (unsigned long long)m->applied + 1, why);
