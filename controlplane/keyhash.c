@@ -12,22 +12,25 @@
 
 #include "keyhash.h"
 
-static uint32_t home(const struct cp_keyhash *h, const uint8_t key[32])
+static uint32_t home(const struct cp_keyhash *h, const uint8_t *key)
 {
 	uint8_t out[crypto_shorthash_BYTES];
 	uint64_t x;
 
-	crypto_shorthash(out, key, 32, h->hkey);
+	crypto_shorthash(out, key, h->klen, h->hkey);
 	memcpy(&x, out, sizeof(x));
 	return (uint32_t)(x ^ (x >> 32)) & h->mask;
 }
 
-int cp_keyhash_init(struct cp_keyhash *h, uint32_t max, cp_keyhash_key_fn key_of,
-		    void *ctx)
+int cp_keyhash_init(struct cp_keyhash *h, uint32_t max, uint32_t klen,
+		    cp_keyhash_key_fn key_of, void *ctx)
 {
 	uint64_t cap = 16;
 
 	memset(h, 0, sizeof(*h));
+	if (klen < 1 || klen > 32)
+		return -EINVAL;
+	h->klen = klen;
 	while (cap < 2 * (uint64_t)max)
 		cap *= 2;
 	if (cap > (1ull << 31))
@@ -58,7 +61,7 @@ void cp_keyhash_clear(struct cp_keyhash *h)
 }
 
 /* Position of key, or of the empty slot ending its probe chain. */
-static uint32_t probe(const struct cp_keyhash *h, const uint8_t key[32], bool *found)
+static uint32_t probe(const struct cp_keyhash *h, const uint8_t *key, bool *found)
 {
 	uint32_t i = home(h, key);
 
@@ -69,14 +72,14 @@ static uint32_t probe(const struct cp_keyhash *h, const uint8_t key[32], bool *f
 			*found = false;
 			return i;
 		}
-		if (!memcmp(h->key_of(h->ctx, v), key, 32)) {
+		if (!memcmp(h->key_of(h->ctx, v), key, h->klen)) {
 			*found = true;
 			return i;
 		}
 	}
 }
 
-uint32_t cp_keyhash_find(const struct cp_keyhash *h, const uint8_t key[32])
+uint32_t cp_keyhash_find(const struct cp_keyhash *h, const uint8_t *key)
 {
 	bool found;
 	uint32_t i;
@@ -87,7 +90,7 @@ uint32_t cp_keyhash_find(const struct cp_keyhash *h, const uint8_t key[32])
 	return found ? h->v[i] : CP_KEYHASH_EMPTY;
 }
 
-int cp_keyhash_add(struct cp_keyhash *h, const uint8_t key[32], uint32_t value)
+int cp_keyhash_add(struct cp_keyhash *h, const uint8_t *key, uint32_t value)
 {
 	bool found;
 	uint32_t i;
@@ -104,7 +107,7 @@ int cp_keyhash_add(struct cp_keyhash *h, const uint8_t key[32], uint32_t value)
 	return 0;
 }
 
-int cp_keyhash_del(struct cp_keyhash *h, const uint8_t key[32])
+int cp_keyhash_del(struct cp_keyhash *h, const uint8_t *key)
 {
 	bool found;
 	uint32_t i, j;

@@ -65,6 +65,7 @@ struct cp_wg_peer {
 	/* Handshake message bytes to/from the peer: added to the dataplane's
 	 * data bytes in get=1, as wireguard-go counts every message. */
 	uint64_t hs_rx_bytes, hs_tx_bytes;
+	uint32_t indexed;             /* our key in by_index; 0 = none */
 	struct tg_noise_handshake hs;
 	struct tg_cookie_maker maker;
 	struct cp_timers timers;
@@ -90,6 +91,10 @@ struct cp_wg_device {
 	/* LIVE region peers no peer of ours owns, left by a previous cp:
 	 * public key -> region slot. Filled once at start; only shrinks. */
 	struct cp_keyhash orphans;
+	/* Handshake local index -> peer index: the index each peer last put
+	 * in a handshake message (cp_wg_peer.indexed). Entries go stale when
+	 * the handshake ends; lookups check the peer still holds the index. */
+	struct cp_keyhash by_index;
 	unsigned batch;               /* open cp_wg_device_batch_begin()s */
 	uint32_t msgs_this_tick;
 	uint64_t under_load_until;
@@ -142,6 +147,13 @@ static const uint8_t *peer_key_of(void *ctx, uint32_t idx)
 	return d->peers[idx].pub;
 }
 
+static const uint8_t *peer_index_of(void *ctx, uint32_t idx)
+{
+	const struct cp_wg_device *d = ctx;
+
+	return (const uint8_t *)&d->peers[idx].indexed;
+}
+
 static const uint8_t *orphan_key_of(void *ctx, uint32_t slot)
 {
 	const struct cp_wg_device *d = ctx;
@@ -169,18 +181,43 @@ static struct cp_wg_peer *peer_of_hs(struct tg_noise_handshake *hs)
 	return (struct cp_wg_peer *)((uint8_t *)hs - offsetof(struct cp_wg_peer, hs));
 }
 
+/* The peer whose handshake holds local index idx now, or NULL. */
+static struct cp_wg_peer *find_index(const struct cp_wg_device *d, uint32_t idx)
+{
+	uint32_t i = idx ? cp_keyhash_find(&d->by_index, (const uint8_t *)&idx) : CP_KEYHASH_EMPTY;
+	struct cp_wg_peer *p = i == CP_KEYHASH_EMPTY ? NULL : &d->peers[i];
+
+	return p && p->used && p->hs.local_index == idx ? p : NULL;
+}
+
 static struct cp_wg_peer *find_pending_index(const struct cp_wg_device *d,
 					     uint32_t idx)
 {
-	for (uint32_t i = 0; i < d->n_order; i++) {
-		if (d->order[i] == TG_NONE)
-			continue;
-		struct cp_wg_peer *p = &d->peers[d->order[i]];
+	struct cp_wg_peer *p = find_index(d, idx);
 
-		if (p->hs.state == TG_HS_CREATED_INITIATION && p->hs.local_index == idx)
-			return p;
+	return p && p->hs.state == TG_HS_CREATED_INITIATION ? p : NULL;
+}
+
+/* The peer put idx in a handshake message: index it (its previous one,
+ * stale by now, goes). */
+static void note_index(struct cp_wg_device *d, struct cp_wg_peer *p, uint32_t idx)
+{
+	uint32_t self = (uint32_t)(p - d->peers);
+
+	if (p->indexed)
+		(void)cp_keyhash_del(&d->by_index, (const uint8_t *)&p->indexed);
+	p->indexed = 0;
+	if (!idx)
+		return;
+	/* Taken by another peer's stale entry: that one no longer holds it
+	 * (index_in_use said free), so it goes. */
+	uint32_t other = cp_keyhash_find(&d->by_index, (const uint8_t *)&idx);
+	if (other != CP_KEYHASH_EMPTY) {
+		(void)cp_keyhash_del(&d->by_index, (const uint8_t *)&idx);
+		d->peers[other].indexed = 0;
 	}
-	return NULL;
+	p->indexed = idx;
+	(void)cp_keyhash_add(&d->by_index, (const uint8_t *)&p->indexed, self);
 }
 
 static struct tg_noise_handshake *lookup_index(void *ctx, uint32_t idx)
@@ -196,10 +233,7 @@ static bool index_in_use(void *ctx, uint32_t idx)
 
 	if (tg_keypair_lookup(d->r, idx))
 		return true;
-	for (uint32_t i = 0; i < d->n_order; i++)
-		if (d->order[i] != TG_NONE && d->peers[d->order[i]].hs.local_index == idx)
-			return true;
-	return false;
+	return find_index(d, idx) != NULL;
 }
 
 static void to_cookie_src(struct tg_cookie_src *s, const struct tg_endpoint *ep)
@@ -381,6 +415,7 @@ static int send_initiation(struct cp_wg_device *d, struct cp_wg_peer *p)
 	rc = tg_noise_create_initiation(&d->local, &p->hs, idx, d->clk, &msg);
 	if (rc)
 		return -EINVAL;
+	note_index(d, p, idx);
 	tg_cookie_add_macs(&p->maker, (uint8_t *)&msg, sizeof(msg), d->clk);
 	rc = inject_tx(d, worker_for(d, p), p->slot, &ep, &msg, sizeof(msg));
 	/* Counted as an attempt even if the ring was full: the retransmit
@@ -449,6 +484,7 @@ static void handle_initiation(struct cp_wg_device *d,
 	p->hs_rx_bytes += meta->len;
 	learn_endpoint(d, p, &meta->src);
 	idx = tg_noise_random_index(index_in_use, d);
+	note_index(d, p, idx);
 	if (tg_noise_create_response(hs, idx, &resp) ||
 	    tg_noise_derive_keypair(hs, d->clk, &kp)) {
 		tg_noise_handshake_clear(hs);
@@ -741,11 +777,13 @@ struct cp_wg_device *cp_wg_device_new(struct tg_region *r,
 	d->free_idx = calloc(n, sizeof(*d->free_idx));
 	d->by_slot = calloc(n, sizeof(*d->by_slot));
 	if (!d->peers || !d->order || !d->pos || !d->free_idx || !d->by_slot ||
-	    cp_keyhash_init(&d->by_key, d->max_peers, peer_key_of, d) ||
-	    cp_keyhash_init(&d->orphans, d->max_peers, orphan_key_of, d) ||
+	    cp_keyhash_init(&d->by_key, d->max_peers, 32, peer_key_of, d) ||
+	    cp_keyhash_init(&d->orphans, d->max_peers, 32, orphan_key_of, d) ||
+	    cp_keyhash_init(&d->by_index, d->max_peers, 4, peer_index_of, d) ||
 	    tg_ratelimit_init(&d->rl, CP_RATELIMIT_ENTRIES, clk)) {
 		cp_keyhash_free(&d->by_key);
 		cp_keyhash_free(&d->orphans);
+		cp_keyhash_free(&d->by_index);
 		free(d->peers);
 		free(d->order);
 		free(d->pos);
@@ -784,6 +822,7 @@ void cp_wg_device_free(struct cp_wg_device *d)
 	free(d->by_slot);
 	cp_keyhash_free(&d->by_key);
 	cp_keyhash_free(&d->orphans);
+	cp_keyhash_free(&d->by_index);
 	tg_ratelimit_free(&d->rl);
 	tg_wipe(&d->local, sizeof(d->local));
 	tg_cookie_checker_wipe(&d->checker);
@@ -1057,6 +1096,7 @@ static void drop_peer(struct cp_wg_device *d, struct cp_wg_peer *p)
 	d->need_reclaim = true;
 	d->by_slot[p->slot] = TG_NONE;
 	(void)cp_keyhash_del(&d->by_key, p->pub);
+	note_index(d, p, 0);
 	d->order[at] = TG_NONE;
 	d->n_peers--;
 	if (!d->batch)

@@ -38,7 +38,7 @@ static void test_oracle(void)
 		keys[i][30] = (uint8_t)(i >> 8);
 	}
 	/* max 100: capacity 256, so up to 39% full with NKEYS candidates. */
-	CU_ASSERT_FATAL(cp_keyhash_init(&h, 100, key_of, NULL) == 0);
+	CU_ASSERT_FATAL(cp_keyhash_init(&h, 100, 32, key_of, NULL) == 0);
 	for (int round = 0; round < 20000; round++) {
 		uint32_t k = (uint32_t)(tg_test_rand(&s) % NKEYS);
 

@@ -330,6 +330,52 @@ static void test_upsert_is_diff(void)
 	teardown();
 }
 
+/* Handshake indexes: a response to A's superseded initiation names an
+ * index A no longer holds (unknown index); the one to the newest completes;
+ * a removed peer's pending index is forgotten. */
+static void test_index_lookup(void)
+{
+	struct tg_ring_meta m1, m2, r1, r2;
+	uint8_t b1[TG_RING_SLOT_DATA], b2[TG_RING_SLOT_DATA], c1[TG_RING_SLOT_DATA],
+		c2[TG_RING_SLOT_DATA];
+	uint64_t unknown, done;
+
+	CU_ASSERT_FATAL(setup() == 0);
+	CU_ASSERT_FATAL(cp_wg_device_initiate(A.d, B.pub) == 0);
+	CU_ASSERT_FATAL(pop(&A, &m1, b1) == 0);
+	clk.mono += REKEY_TIMEOUT; /* the retransmit timer's spacing */
+	clk.wall += REKEY_TIMEOUT;
+	CU_ASSERT_FATAL(cp_wg_device_initiate(A.d, B.pub) == 0);
+	CU_ASSERT_FATAL(pop(&A, &m2, b2) == 0);
+	CU_ASSERT(memcmp(b1 + 4, b2 + 4, 4) != 0); /* new sender index */
+	deliver(&A, &B, &m1, b1);
+	CU_ASSERT_FATAL(pop(&B, &r1, c1) == 0);
+	unknown = ctr(&A)[CP_HS_failed_unknown_index];
+	deliver(&B, &A, &r1, c1);
+	CU_ASSERT_EQUAL(ctr(&A)[CP_HS_failed_unknown_index], unknown + 1);
+	clk.mono += 100000000; clk.wall += 100000000; /* past B's initiation flood guard (20 ms) */
+	deliver(&A, &B, &m2, b2);
+	CU_ASSERT_FATAL(pop(&B, &r2, c2) == 0);
+	done = ctr(&A)[CP_HS_completed];
+	deliver(&B, &A, &r2, c2);
+	CU_ASSERT_EQUAL(ctr(&A)[CP_HS_completed], done + 1);
+
+	/* Pending again, then the peer goes: its response is unknown. */
+	clk.mono += REKEY_TIMEOUT;
+	clk.wall += REKEY_TIMEOUT;
+	CU_ASSERT_FATAL(cp_wg_device_initiate(A.d, B.pub) == 0);
+	while (pop(&A, &m1, b1) == 0 && m1.len != TG_WG_INITIATION_LEN)
+		;
+	clk.mono += 100000000; clk.wall += 100000000;
+	deliver(&A, &B, &m1, b1);
+	CU_ASSERT_FATAL(pop(&B, &r1, c1) == 0);
+	CU_ASSERT(cp_wg_device_peer_remove(A.d, B.pub) == 0);
+	unknown = ctr(&A)[CP_HS_failed_unknown_index];
+	deliver(&B, &A, &r1, c1);
+	CU_ASSERT_EQUAL(ctr(&A)[CP_HS_failed_unknown_index], unknown + 1);
+	teardown();
+}
+
 /* A peer config with one IPv4 prefix. */
 static void cfg4(struct cp_wg_peer_cfg *c, const uint8_t pub[32], uint8_t a, uint8_t b,
 		 uint8_t cidr)
@@ -719,6 +765,7 @@ void wg_device_test_register(void)
 		     { "replay_counted", test_replay_counted },
 		     { "upsert_is_diff", test_upsert_is_diff },
 		     { "batch_and_prefix_owner", test_batch_and_prefix_owner },
+		     { "index_lookup", test_index_lookup },
 		     { "cookie_under_load", test_cookie_under_load },
 		     { "tick_timers", test_tick_timers },
 		     { "restart_adopts", test_restart_adopts },
