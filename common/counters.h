@@ -35,7 +35,6 @@
 	X(inner_src_not_allowed, "inner source outside the peer's allowed IPs")    \
 	X(inner_ttl_exceeded, "inner TTL expired (Time Exceeded sent)")            \
 	X(inner_too_big, "inner packet exceeds egress MTU with DF (Frag Needed sent)") \
-	X(filter_too_short, "packet filter: shorter than an IP header")            \
 	X(filter_bad_packet, "packet filter: unparseable IP or transport header")  \
 	X(filter_multicast, "packet filter: multicast destination")                \
 	X(filter_link_local, "packet filter: link-local destination")              \

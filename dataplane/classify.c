@@ -12,6 +12,7 @@
  *  - anything else -> the kernel (exception path) or dropped not_for_us.
  * Worker lcores only.
  */
+#include <errno.h>
 #include <string.h>
 
 #include "csum.h"
@@ -45,14 +46,17 @@ int dp_ip4_check(const uint8_t *ip, uint32_t cap, enum tg_drop *why)
 	return 0;
 }
 
+/* The kernel gets what is not ours; without a kernel path (no XDP_PASS,
+ * no exception port) it is a drop for `why`; a full exception queue is
+ * a tx_full drop. */
 static void to_kernel(struct dp_worker *w, struct dp_pkt *p, enum tg_drop why)
 {
-	if (w->io->to_kernel) {
-		w->io->to_kernel(w, p);
+	int rc = w->io->to_kernel ? w->io->to_kernel(w, p) : -ENODEV;
+
+	if (rc == 0)
 		dp_count(w, TG_PATH_kernel_pass);
-		return;
-	}
-	dp_drop(w, p, why);
+	else
+		dp_drop(w, p, rc == -ENOBUFS ? TG_DROP_tx_full : why);
 }
 
 static bool is_stun(const uint8_t *u, uint16_t n)

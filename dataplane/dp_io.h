@@ -48,8 +48,10 @@ struct dp_io_ops {
 	/* Fresh buffers (for generated ICMP and inject); returns count. */
 	uint16_t (*alloc)(struct dp_worker *w, struct dp_pkt *pkts, uint16_t n);
 	void (*free)(struct dp_worker *w, struct dp_pkt *pkts, uint16_t n);
-	/* Hand a frame to the kernel (exception path); may be NULL. */
-	void (*to_kernel)(struct dp_worker *w, struct dp_pkt *pkt);
+	/* Hand a frame to the kernel (exception path); may be NULL. 0: the
+	 * kernel has it; -ENODEV: no kernel path for this port, -ENOBUFS: the
+	 * path's queue is full (the frame is still the caller's, to drop). */
+	int (*to_kernel)(struct dp_worker *w, struct dp_pkt *pkt);
 	/* Flush pending TX / wake the kernel (need_wakeup); may be NULL. */
 	void (*flush)(struct dp_worker *w);
 };

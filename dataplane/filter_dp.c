@@ -15,9 +15,11 @@
 
 #include "stages.h"
 
-/* Drop counter per refusing verdict reason (0 for accepting ones). */
+/* Drop counter per refusing verdict reason (0 for accepting ones).
+ * too_short (under 20 bytes) cannot happen here: decap's inner check
+ * drops such packets as inner_bad_packet before the filter runs. */
 static const uint8_t drop_of[TG_FILTER_R__COUNT] = {
-	[TG_FILTER_R_too_short] = TG_DROP_filter_too_short,
+	[TG_FILTER_R_too_short] = TG_DROP_inner_bad_packet,
 	[TG_FILTER_R_unknown_proto] = TG_DROP_filter_bad_packet,
 	[TG_FILTER_R_multicast] = TG_DROP_filter_multicast,
 	[TG_FILTER_R_link_local] = TG_DROP_filter_link_local,

@@ -23,6 +23,7 @@
  * dp_pkt (stages may have moved data). Multi-segment mbufs never occur:
  * the pool's data room holds a whole frame and scatter is not enabled.
  */
+#include <errno.h>
 #include <stdint.h>
 
 #include "io_dpdk_priv.h"
@@ -112,17 +113,19 @@ static void dpdk_free(struct dp_worker *w, struct dp_pkt *pkts, uint16_t n)
 }
 
 /* Exception path: the frame goes out of the TAP port, so the kernel
- * receives it on the TAP interface. The caller counts kernel_pass; a full
- * queue frees the frame here (the kernel's own retransmits recover). */
-static void dpdk_to_kernel(struct dp_worker *w, struct dp_pkt *pkt)
+ * receives it on the TAP interface. Without a TAP for the port (a PMD
+ * that sees every frame, e.g. net_af_xdp without our XDP program) the
+ * caller drops and counts it; so too when the TAP queue is full. */
+static int dpdk_to_kernel(struct dp_worker *w, struct dp_pkt *pkt)
 {
 	struct dpdk_worker *k = wk_of(w);
-	struct rte_mbuf *m = sync_mbuf(pkt);
-
 	int exc = pkt->port < k->d->n_ports ? k->d->exc_port[pkt->port] : -1;
+	struct rte_mbuf *m;
 
-	if (exc < 0 || rte_eth_tx_burst((uint16_t)exc, k->queue, &m, 1) != 1)
-		rte_pktmbuf_free(m);
+	if (exc < 0)
+		return -ENODEV;
+	m = sync_mbuf(pkt);
+	return rte_eth_tx_burst((uint16_t)exc, k->queue, &m, 1) == 1 ? 0 : -ENOBUFS;
 }
 
 /* Kernel -> wire: what the kernel transmitted on port p's TAP. */

@@ -32,7 +32,7 @@ static uint16_t mem_rx(struct dp_worker *w, uint16_t port, struct dp_pkt *pkts, 
 static uint16_t mem_tx(struct dp_worker *w, uint16_t port, struct dp_pkt *pkts, uint16_t n);
 static uint16_t mem_alloc(struct dp_worker *w, struct dp_pkt *pkts, uint16_t n);
 static void mem_free(struct dp_worker *w, struct dp_pkt *pkts, uint16_t n);
-static void mem_kernel(struct dp_worker *w, struct dp_pkt *pkt);
+static int mem_kernel(struct dp_worker *w, struct dp_pkt *pkt);
 
 const struct dp_io_ops dp_io_mem_ops = {
 	.name = "mem", .rx_burst = mem_rx, .tx_burst = mem_tx, .alloc = mem_alloc,
@@ -224,11 +224,10 @@ static void mem_free(struct dp_worker *w, struct dp_pkt *pkts, uint16_t n)
 		buf_put(priv(w), (uint32_t)pkts[i].handle);
 }
 
-static void mem_kernel(struct dp_worker *w, struct dp_pkt *p)
+static int mem_kernel(struct dp_worker *w, struct dp_pkt *p)
 {
 	struct dp_mem *m = priv(w);
 
-	if (q_push(&m->kq[p->port], (uint32_t)p->handle, (uint32_t)(p->data - p->buf),
-		   p->len) != 0)
-		buf_put(m, (uint32_t)p->handle);
+	return q_push(&m->kq[p->port], (uint32_t)p->handle, (uint32_t)(p->data - p->buf),
+		      p->len) != 0 ? -ENOBUFS : 0;
 }

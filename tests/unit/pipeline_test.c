@@ -563,6 +563,39 @@ static void test_tx_full(void)
 	CU_ASSERT_EQUAL(dp_mem_free_count(mem), dp_mem_nbufs(mem));
 }
 
+/* A backend without a kernel path (a PMD that sees every frame and no
+ * exception port): what the kernel would have got is dropped and counted
+ * by reason, never counted as passed; nothing leaks. */
+static void test_no_kernel_path(void)
+{
+	uint8_t f[sizeof(dpv_in_0)];
+	uint64_t ni = w.ctr->drop[TG_DROP_rx_not_ip], nf = w.ctr->drop[TG_DROP_not_for_us];
+	uint64_t kp = w.ctr->path[TG_PATH_kernel_pass];
+
+	dp_mem_set_kernel(mem, 0);
+	w.io = dp_mem_ops(mem);
+	memcpy(f, dpv_in_0, sizeof(f));
+	f[12] = 0x08, f[13] = 0x06; /* ARP */
+	CU_ASSERT_EQUAL_FATAL(dp_mem_rx_push(mem, 0, f, sizeof(f)), 0);
+	dp_worker_poll_once(&w);
+	memcpy(f, dpv_in_0, sizeof(f));
+	dp_put_be16(f + 14 + 20 + 2, 9999); /* UDP to another port */
+	CU_ASSERT_EQUAL_FATAL(dp_mem_rx_push(mem, 0, f, sizeof(f)), 0);
+	dp_worker_poll_once(&w);
+	dp_mem_set_kernel(mem, 1);
+	w.io = dp_mem_ops(mem);
+	CU_ASSERT_EQUAL(w.ctr->drop[TG_DROP_rx_not_ip], ni + 1);
+	CU_ASSERT_EQUAL(w.ctr->drop[TG_DROP_not_for_us], nf + 1);
+	CU_ASSERT_EQUAL(w.ctr->path[TG_PATH_kernel_pass], kp);
+	CU_ASSERT_EQUAL(dp_mem_kernel_pop(mem, 0, f, sizeof(f)), -1);
+	CU_ASSERT_EQUAL(dp_mem_free_count(mem), dp_mem_nbufs(mem));
+	/* With the kernel path: passed, counted as such. */
+	CU_ASSERT_EQUAL_FATAL(dp_mem_rx_push(mem, 0, f, sizeof(f)), 0);
+	dp_worker_poll_once(&w);
+	CU_ASSERT_EQUAL(w.ctr->path[TG_PATH_kernel_pass], kp + 1);
+	CU_ASSERT_EQUAL(dp_mem_kernel_pop(mem, 0, f, sizeof(f)), (int)sizeof(f));
+}
+
 /* Inner UDP 100.64.0.2:sport -> 198.51.100.7:53 with a real checksum. */
 static unsigned udp_inner(uint8_t *ip, uint16_t sport, uint8_t ttl)
 {
@@ -970,6 +1003,7 @@ static void test_filter(void)
 void pipeline_test_register(void)
 {
 	TG_ADD_SUITE("pipeline", suite_init, suite_clean, { "vectors", test_vectors },
+		     { "no kernel path: drops counted", test_no_kernel_path },
 		     { "inject_and_relay", test_inject_and_relay },
 		     { "cross_worker_return", test_cross_worker_return },
 		     { "ipv6", test_ipv6 }, { "encap_keypairs", test_encap_keypairs },
