@@ -34,6 +34,7 @@
 #include "io_dpdk.h"
 #include "neigh.h"
 #include "region.h"
+#include "stages.h"
 
 #define STAMP_INTERVAL_NS 100000000L
 #define DP_BPF_INSTALLED "/usr/lib/tailgate/xdp_tailgate.bpf.o"
@@ -318,6 +319,15 @@ fail:
 	return rc;
 }
 
+#ifdef TG_TEST_BUILD
+/* Test builds: SIGUSR2 stalls / unstalls every port's TX (stages.h). */
+static void on_usr2(int sig)
+{
+	(void)sig;
+	atomic_fetch_xor_explicit(&tg_test_tx_stall, 1, memory_order_relaxed);
+}
+#endif
+
 static void signals_setup(void)
 {
 	struct sigaction sa;
@@ -327,6 +337,10 @@ static void signals_setup(void)
 	sigemptyset(&sa.sa_mask);
 	sigaction(SIGTERM, &sa, NULL);
 	sigaction(SIGINT, &sa, NULL);
+#ifdef TG_TEST_BUILD
+	sa.sa_handler = on_usr2;
+	sigaction(SIGUSR2, &sa, NULL);
+#endif
 	signal(SIGPIPE, SIG_IGN);
 }
 
@@ -338,6 +352,9 @@ static void signals_block(bool block)
 	sigemptyset(&s);
 	sigaddset(&s, SIGTERM);
 	sigaddset(&s, SIGINT);
+#ifdef TG_TEST_BUILD
+	sigaddset(&s, SIGUSR2);
+#endif
 	pthread_sigmask(block ? SIG_BLOCK : SIG_UNBLOCK, &s, NULL);
 }
 

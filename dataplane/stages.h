@@ -11,6 +11,12 @@
 
 #include "worker.h"
 
+#ifdef TG_TEST_BUILD
+/* Test builds only: non-zero = every port's TX takes nothing, as a NIC
+ * whose queue stays full (tailgate-dp toggles it on SIGUSR2; netns 28). */
+extern _Atomic int tg_test_tx_stall;
+#endif
+
 static inline void dp_count(struct dp_worker *w, enum tg_path p)
 {
 	w->ctr->path[p]++;

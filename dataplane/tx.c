@@ -5,10 +5,15 @@
  * (neigh.h: the kernel resolves; unresolved is dropped and counted).
  * Worker lcores only.
  */
+#include <stdatomic.h>
 #include <string.h>
 
 #include "pkt.h"
 #include "stages.h"
+
+#ifdef TG_TEST_BUILD
+_Atomic int tg_test_tx_stall;
+#endif
 
 void dp_tx_flush(struct dp_worker *w, uint16_t port)
 {
@@ -17,7 +22,12 @@ void dp_tx_flush(struct dp_worker *w, uint16_t port)
 
 	if (!b->n)
 		return;
-	sent = w->io->tx_burst(w, port, b->pkts, b->n);
+#ifdef TG_TEST_BUILD
+	if (atomic_load_explicit(&tg_test_tx_stall, memory_order_relaxed))
+		sent = 0;
+	else
+#endif
+		sent = w->io->tx_burst(w, port, b->pkts, b->n);
 	for (uint16_t i = 0; i < sent; i++) {
 		w->ctr->port[port][TG_PORT_tx_packets]++;
 		w->ctr->port[port][TG_PORT_tx_bytes] += b->pkts[i].len;
