@@ -15,6 +15,10 @@
 #                             (e.g. 'ipv6 = true;')
 #   TGL_TABLES_CONF='...'     tailgate: the body of a `tables { }` section
 #                             (e.g. 'nat_sessions = 1024; ring_slots = 16;')
+#   TGL_DPDK_CATCH_ALL=1      dpdk: the net_af_xdp PMD's own XDP program
+#                             (every frame to the dataplane, no kernel
+#                             path) instead of ours; static neighbours then
+#                             stand in for ARP (netns 30)
 #                             A lab up with other values is rebuilt.
 #
 # Topology (see docs/lab.md):
@@ -95,7 +99,8 @@ spawn() {
 
 # The config variant (TGL_EGRESS_CONF / TGL_TABLES_CONF) as one word.
 lab_variant() {
-	printf '%s|%s' "${TGL_EGRESS_CONF:-}" "${TGL_TABLES_CONF:-}" | sha256sum | cut -c1-16
+	printf '%s|%s|%s' "${TGL_EGRESS_CONF:-}" "${TGL_TABLES_CONF:-}" "${TGL_DPDK_CATCH_ALL:-}" |
+		sha256sum | cut -c1-16
 }
 
 lab_namespaces() {
@@ -302,10 +307,11 @@ write_tailgate_config() {
         { interface = "net_af_xdp1"; role = "internet"; queues = 1; }'
 		# xdp_prog: our XDP object instead of the PMD's catch-all one, so
 		# the kernel keeps ARP and the gateway's own traffic (docs/dataplane.md)
-		local obj=$BIN/bpf/xdp_tailgate.bpf.o
+		local obj=",xdp_prog=$BIN/bpf/xdp_tailgate.bpf.o"
+		[ "${TGL_DPDK_CATCH_ALL:-0}" = 1 ] && obj=""
 		eal="eal_args = [ \"--no-pci\", \"--no-huge\", \"-m\", \"256\", \"--file-prefix=tgl\",
-        \"--vdev=net_af_xdp0,iface=ul0,xdp_prog=$obj\",
-        \"--vdev=net_af_xdp1,iface=inet0,xdp_prog=$obj\" ];"
+        \"--vdev=net_af_xdp0,iface=ul0$obj\",
+        \"--vdev=net_af_xdp1,iface=inet0$obj\" ];"
 	else
 		ports='{ interface = "ul0"; role = "tailnet"; queues = 1; },
         { interface = "inet0"; role = "internet"; queues = 1; }'
