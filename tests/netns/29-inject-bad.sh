@@ -15,24 +15,19 @@
 . "$(dirname "$0")/lib.sh"
 tgl_scenario 29-inject-bad tailgate-only
 
-case "$TG_BUILD" in /*) B=$TG_BUILD ;; *) B=$TGL_ROOT/$TG_BUILD ;; esac
-cc -std=gnu11 -O2 -Wall -Wextra -Werror -I"$TGL_ROOT/common" -o "$TGL_TMP/probe" \
-	"$TGL_ROOT/tests/netns/tg_inject_probe.c" "$B/libtgcommon.a" \
-	$(pkg-config --cflags --libs libsodium libb2 libcrypto) -lpthread \
-	$([ -e /usr/include/intel-ipsec-mb.h ] && echo -lIPSec_MB) 2>"$TGL_TMP/cc.err" ||
-	tgl_fail "cannot build tg_inject_probe: $(head -3 "$TGL_TMP/cc.err" | tr '\n' ' ')"
+build_inject_probe
 
 wait_for 10 ping1 1 $INET || tgl_fail "c1: tunnel not up"
 base=$(gw_drops inject_bad)
 [ -n "$base" ] || tgl_fail "no drop counter inject_bad on /metrics"
-region=$(awk -F'"' '/region_name/ {print $2}' "$TGL_STATE/tailgate.cfg")
+region=$(lab_region)
 [ -n "$region" ] || tgl_fail "no region_name in the lab's config"
 
 cap_start $GW_NS ul0 "$TGL_TMP/ul.pcap" "host 192.0.2.99 or ip6"
 cp_pid=$(cat "$TGL_STATE/pids/tailgate-cp.pid")
 kill -STOP "$cp_pid" || tgl_fail "cannot stop tailgate-cp"
 trap 'kill -CONT '"$cp_pid"' 2>/dev/null; tgl_cleanup' EXIT
-out=$(in_gw "$TGL_TMP/probe" "$region" 2>&1)
+out=$(in_gw "$TGL_TMP/probe" "$region" inject 2>&1)
 kill -CONT "$cp_pid"
 trap tgl_cleanup EXIT
 grep -q '^queued 6$' <<<"$out" || tgl_fail "tg_inject_probe: $out"

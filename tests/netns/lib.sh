@@ -244,6 +244,21 @@ expect_drop() {
 	wait_for "${3:-2}" drops_above "$1" "$2" ||
 		tgl_check_fail "${4:-offered traffic} not counted as $1 ($2 -> $(gw_drops "$1"))"
 }
+# build_inject_probe: compile tests/netns/tg_inject_probe.c (a misbehaving
+# control plane) against the build's libtgcommon into $TGL_TMP/probe.
+build_inject_probe() {
+	local b
+	case "$TG_BUILD" in /*) b=$TG_BUILD ;; *) b=$TGL_ROOT/$TG_BUILD ;; esac
+	# shellcheck disable=SC2046
+	cc -std=gnu11 -O2 -Wall -Wextra -Werror -I"$TGL_ROOT/common" -o "$TGL_TMP/probe" \
+		"$TGL_ROOT/tests/netns/tg_inject_probe.c" "$b/libtgcommon.a" \
+		$(pkg-config --cflags --libs libsodium libb2 libcrypto) -lpthread \
+		$([ -e /usr/include/intel-ipsec-mb.h ] && echo -lIPSec_MB) 2>"$TGL_TMP/cc.err" ||
+		tgl_fail "cannot build tg_inject_probe: $(head -3 "$TGL_TMP/cc.err" | tr '\n' ' ')"
+}
+# lab_region: the shared region's name in the lab's tailgate config.
+lab_region() { awk -F'"' '/region_name/ {print $2}' "$TGL_STATE/tailgate.cfg"; }
+
 # gw_mac IFACE: the gateway's MAC on IFACE.
 gw_mac() { ip -n $GW_NS link show "$1" | awk '/link\/ether/ {print $2}'; }
 

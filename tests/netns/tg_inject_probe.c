@@ -1,14 +1,20 @@
 /*
- * A misbehaving control plane for tests/netns/29-inject-bad.sh: attaches
- * to a live region and writes malformed slots into worker 0's inject ring,
- * one for each check of dataplane/inject.c. Run it only while tailgate-cp
- * is stopped (SIGSTOP): the inject ring has a single producer, the cp, and
- * a stopped cp is not inside an enqueue in any way that matters here (it
- * only enqueues on handshake and timer events, which the test avoids).
+ * A misbehaving control plane for tests/netns/29-inject-bad.sh and
+ * 31-filter-missing.sh: attaches to a live region and writes what a buggy
+ * cp could. Run it only while tailgate-cp is stopped (SIGSTOP): the cp is
+ * the single writer of the inject rings, the netcfg and the filter, and a
+ * stopped cp is not inside a write in any way that matters here (it only
+ * writes on handshake, timer and config events, which the tests avoid).
  *
- *   tg_inject_probe REGION     prints "queued N" on success
+ *   tg_inject_probe REGION inject   malformed slots into worker 0's inject
+ *                                   ring, one per check of dataplane/inject.c;
+ *                                   prints "queued N"
+ *   tg_inject_probe REGION filter   netcfg says a filter is required, and the
+ *                                   filter copy holds junk; prints
+ *                                   "filter required, junk published"
  */
 #include <arpa/inet.h>
+#include <errno.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -29,6 +35,25 @@ static int put(struct tg_ring *ring, uint16_t kind, uint32_t peer, const struct 
 	return tg_ring_enqueue(ring, &m, data);
 }
 
+static int filter_junk(struct tg_region *r)
+{
+	struct tg_netcfg *n = tg_netcfg_stage(r);
+	size_t cap = 0;
+	uint8_t *f;
+	int rc;
+
+	if (!n)
+		return -EBUSY;
+	n->flags |= TG_NETCFG_F_FILTER;
+	if ((rc = tg_netcfg_commit(r, 1000000000ull)) < 0)
+		return rc;
+	f = tg_filter_stage(r, &cap);
+	if (!f || cap < 256)
+		return -ENOSPC;
+	memset(f, 0xa5, 256);
+	return tg_filter_commit(r, 256, 1000000000ull);
+}
+
 int main(int argc, char **argv)
 {
 	struct tg_region r;
@@ -37,13 +62,24 @@ int main(int argc, char **argv)
 	char err[256];
 	int n = 0;
 
-	if (argc != 2) {
-		fprintf(stderr, "usage: tg_inject_probe REGION\n");
+	if (argc != 3 || (strcmp(argv[2], "inject") && strcmp(argv[2], "filter"))) {
+		fprintf(stderr, "usage: tg_inject_probe REGION inject|filter\n");
 		return 2;
 	}
 	if (tg_region_attach(&r, argv[1], NULL, err, sizeof(err)) < 0) {
 		fprintf(stderr, "tg_inject_probe: %s\n", err);
 		return 1;
+	}
+	if (!strcmp(argv[2], "filter")) {
+		int rc = filter_junk(&r);
+
+		tg_region_detach(&r);
+		if (rc < 0) {
+			fprintf(stderr, "tg_inject_probe: filter: %s\n", strerror(-rc));
+			return 1;
+		}
+		printf("filter required, junk published\n");
+		return 0;
 	}
 	struct tg_ring *ring = tg_region_inject(&r, 0);
 
