@@ -44,7 +44,7 @@ ROWS=(
 	"6. Handshake rate (1 core)|n/a (no result in this run: tests/bench/handshake_bench.c missing or failed)"
 	"6. Handshake flood (wg_device, 1 core)|n/a (no result in this run: tests/bench/flood_bench.c missing or failed)"
 	"7. Memory (shared region)|n/a (no result in this run: tests/bench/memory_bench.c missing or failed)"
-	"8. Netmap apply (tailgate-cp, 1 core)|n/a (no result in this run: tests/bench/netmap_bench.c missing or failed)"
+	"8. Netmap apply (tailgate-cp)|n/a (no result in this run: tests/bench/netmap_bench.c missing or failed)"
 )
 
 tmp=$(mktemp -d)
