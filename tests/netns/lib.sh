@@ -244,6 +244,36 @@ expect_drop() {
 	wait_for "${3:-2}" drops_above "$1" "$2" ||
 		tgl_check_fail "${4:-offered traffic} not counted as $1 ($2 -> $(gw_drops "$1"))"
 }
+# udp_flows I SPORT COUNT DPORT: client I writes COUNT one-datagram UDP
+# flows (source ports SPORT.., raw IPv4 onto its WireGuard interface, so no
+# socket state on the client) to the internet host's DPORT, paced so no
+# queue on the way overflows; fails the scenario if sending fails.
+udp_flows() {
+	local i=$1 out
+	ip -n "$(c_ns "$i")" link set "$(c_if "$i")" txqueuelen 10000 || tgl_fail "c$i: txqueuelen"
+	out=$(in_c "$i" $PY - "$(c_if "$i")" "$(c_tun "$i")" "$INET" "$2" "$3" "$4" 2>&1 <<'PYEOF'
+import socket, struct, sys, time
+ifc, me, inet = sys.argv[1:4]
+sport0, count, dport = (int(x) for x in sys.argv[4:7])
+src, dst = socket.inet_aton(me), socket.inet_aton(inet)
+def csum(b):
+    s = sum(struct.unpack("!%dH" % (len(b) // 2), b))
+    s = (s >> 16) + (s & 0xffff); s += s >> 16
+    return ~s & 0xffff
+s = socket.socket(socket.AF_PACKET, socket.SOCK_DGRAM)
+for i in range(count):
+    udp = struct.pack("!HHHH", sport0 + i, dport, 12, 0) + b"flow"
+    h = struct.pack("!BBHHHBBH4s4s", 0x45, 0, 20 + len(udp), i & 0xffff, 0, 64, 17, 0, src, dst)
+    h = h[:10] + struct.pack("!H", csum(h)) + h[12:]
+    s.sendto(h + udp, (ifc, 0x0800))
+    if i % 128 == 127:
+        time.sleep(0.01)
+print("sent")
+PYEOF
+)
+	grep -q '^sent' <<<"$out" || tgl_fail "flows from c$i failed: $(tail -3 <<<"$out" | tr '\n' ' ')"
+}
+
 # build_inject_probe: compile tests/netns/tg_inject_probe.c (a misbehaving
 # control plane) against the build's libtgcommon into $TGL_TMP/probe.
 build_inject_probe() {
