@@ -34,6 +34,13 @@ static void roam(struct dp_worker *w, struct tg_peer_entry *pe,
 		return;
 	tg_peer_endpoint_set(pe, src);
 	dp_count(w, TG_PATH_roam);
+	/* Replies go to the new endpoint next: if it is a new on-link address,
+	 * have the kernel resolve it now rather than on the first reply. */
+	if (src->family == 4 && w->nh_lookup4) {
+		uint8_t mac[6];
+
+		(void)w->nh_lookup4(w->neigh, w->tailnet_port, dp_raw32(src->addr), mac);
+	}
 }
 
 /* Inner packet checks; 0 or the drop reason. */

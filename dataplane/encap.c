@@ -36,17 +36,19 @@ static struct tg_keypair *pick_keypair(struct dp_worker *w, struct tg_peer_entry
 				       uint32_t peer)
 {
 	struct tg_keypair *kp;
-	uint32_t cur = atomic_load_explicit(&pe->kp_current, memory_order_acquire);
+	uint32_t next = atomic_load_explicit(&pe->kp_next, memory_order_acquire);
 
-	kp = usable(w, cur, peer);
-	if (kp)
-		return kp;
-	if (cur != TG_NONE)
-		return NULL; /* current exists but expired: rekey is the cp's job */
-	kp = usable(w, atomic_load_explicit(&pe->kp_next, memory_order_acquire), peer);
-	if (kp && atomic_load_explicit(&kp->rx_confirmed, memory_order_acquire))
-		return kp;
-	return NULL;
+	/* A responder keypair the peer has already used (rx_confirmed) is the
+	 * one to send with, at once, as the Linux module rotates in its
+	 * receive path: the cp's promotion to current comes a tick later, and
+	 * a peer that lost its state (restarted) no longer has the old keys. */
+	if (next != TG_NONE) {
+		kp = usable(w, next, peer);
+		if (kp && atomic_load_explicit(&kp->rx_confirmed, memory_order_acquire))
+			return kp;
+	}
+	/* An expired current is not replaced here: rekey is the cp's job. */
+	return usable(w, atomic_load_explicit(&pe->kp_current, memory_order_acquire), peer);
 }
 
 void dp_udp4_wrap(struct dp_worker *w, struct dp_pkt *p, const struct tg_endpoint *ep,

@@ -45,7 +45,7 @@
 #define NEIGH_PROBES 32u
 #define REQ_SLOTS 64u            /* power of two */
 #define REQ_REPEAT_NS 1000000000ULL /* re-ask the kernel at most 1/s per IP */
-#define LISTEN_POLL_MS 50
+#define LISTEN_POLL_MS 10       /* also how soon a worker's request is served */
 
 /* word0: valid(1) | port(15) | ip(32) in the low 48 bits; word1: MAC. */
 struct neigh_entry {
@@ -583,11 +583,30 @@ static int event_cb(const struct nlmsghdr *nlh, void *data)
 	return MNL_CB_OK;
 }
 
+/* Every packet off-link goes to a port's default gateway: have the kernel
+ * resolve it before the first one needs it (at start and whenever the
+ * routes change), rather than drop that one as no_neighbor. */
+static void prime_gateways(struct dp_neigh *n)
+{
+	for (uint16_t p = 0; p < TG_MAX_PORTS; p++) {
+		uint32_t addr, prefix, gw;
+		uint8_t mac[6];
+
+		if (!n->port[p].ifindex)
+			continue;
+		port_read(&n->port[p], &addr, &prefix, &gw);
+		if (gw && table_read(n, p, gw, mac) != 0)
+			resolve(n, p, gw);
+	}
+}
+
 static void *listener(void *arg)
 {
 	struct dp_neigh *n = arg;
 	char buf[MNL_SOCKET_BUFFER_SIZE];
 	struct pollfd pfd = { .fd = mnl_socket_get_fd(n->ev), .events = POLLIN };
+
+	prime_gateways(n);
 
 	while (!atomic_load_explicit(&n->stop, memory_order_acquire)) {
 		struct ev_ctx c = { .n = n };
@@ -608,6 +627,7 @@ static void *listener(void *arg)
 			if (lost)
 				dump(n, RTM_GETNEIGH, sizeof(struct ndmsg),
 				     neigh_dump_cb, n);
+			prime_gateways(n);
 		}
 		serve_requests(n);
 		drain_rq(n);

@@ -142,6 +142,7 @@ void dp_worker_poll_once(struct dp_worker *w)
 
 void dp_worker_stop(struct dp_worker *w)
 {
+	dp_inject_release_parked(w);
 	dp_tx_flush_all(w);
 	tg_region_worker_offline(w->region, w->id);
 	dp_filter_teardown(w);

@@ -94,8 +94,11 @@ bool dp_filter_applies(const struct dp_worker *w, const struct tg_peer_entry *pe
 int dp_filter_in(struct dp_worker *w, struct dp_pkt *p);
 void dp_filter_out(struct dp_worker *w, const struct dp_pkt *p);
 
-/* inject.c: drain up to one burst of this worker's inject ring. */
+/* inject.c: drain up to one burst of this worker's inject ring (and send
+ * or expire the parked packets). */
 void dp_inject_poll(struct dp_worker *w);
+/* inject.c: free the parked packets (worker stop). */
+void dp_inject_release_parked(struct dp_worker *w);
 
 /* icmp.c: build an ICMPv4 error about `orig` (an IPv4 packet) in a fresh
  * buffer: src_be -> orig's source. 0, or -1 when no buffer. */

@@ -19,10 +19,6 @@ build_inject_probe
 wait_for 10 ping1 1 $INET || tgl_fail "c1: tunnel not up"
 base=$(gw_drops filter_no_filter)
 [ -n "$base" ] || tgl_fail "no drop counter filter_no_filter on /metrics"
-gw_path() {
-	in_gw curl -s -m 2 http://127.0.0.1:9100/metrics |
-		awk -v p="$1" '$1 == "tailgate_path_packets_total{path=\""p"\"}" {print $2}'
-}
 rf0=$(gw_path filter_reload_failed)
 [ -n "$rf0" ] || tgl_fail "no path counter filter_reload_failed on /metrics"
 

@@ -52,6 +52,14 @@ rc=$?
 check neigh/route_added_live_learnt "exit $rc, got \"$(cat "$TMP/late.out")\"" \
 	sh -c "[ $rc -eq 0 ] && grep -qi 'lladdr $PEER_MAC' '$TMP/late.out'"
 
+# The default gateway is resolved when the listener starts, before any
+# packet needs it: with an empty kernel table and only an unanswerable
+# on-link address asked for, the kernel still learns the gateway's MAC.
+ip -n "$NS_DP" neigh flush dev "$IF_DP"
+resolve 192.0.2.99 >/dev/null
+check neigh/gateway_primed_at_start "kernel has no entry for the gateway 192.0.2.2: $(ip -n "$NS_DP" neigh show)" \
+	sh -c "ip -n '$NS_DP' neigh show 192.0.2.2 | grep -qi '$PEER_MAC'"
+
 if ip netns exec "$NS_DP" "$DP" --resolve tgio-nope 192.0.2.2 2>"$TMP/bad.err"; then
 	fail neigh/bad_interface_named "exited 0"
 else

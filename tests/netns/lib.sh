@@ -236,6 +236,11 @@ gw_drops() {
 	in_gw curl -s -m 2 http://127.0.0.1:9100/metrics |
 		awk -v r="$1" '$1 == "tailgate_drops_total{reason=\""r"\"}" {print $2}'
 }
+# gw_path PATH: the gateway's tailgate_path_packets_total{path=PATH} (tailgate).
+gw_path() {
+	in_gw curl -s -m 2 http://127.0.0.1:9100/metrics |
+		awk -v p="$1" '$1 == "tailgate_path_packets_total{path=\""p"\"}" {print $2}'
+}
 # drops_above REASON N: that counter is above N.
 drops_above() { local v; v=$(gw_drops "$1"); [ -n "$v" ] && [ "$v" -gt "$2" ]; }
 # expect_drop REASON BASE [SECONDS] [WHAT]: wait (2 s default) for the counter

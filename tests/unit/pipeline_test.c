@@ -19,6 +19,7 @@
 #include "oracle/oracle.h"
 #include "pkt.h"
 #include "region.h"
+#include "stages.h"
 #include "unit/test_util.h"
 #include "vectors/dp/dp_vectors.h"
 #include "worker.h"
@@ -32,6 +33,9 @@ static struct tg_manual_clock clk;
 static uint32_t peer_slot, kp_slot;
 static char rname[64];
 static int nh_fail;
+static uint32_t nh_fail_dst;   /* nonzero: only this next hop is unresolved */
+static uint32_t nh_last_dst;
+static unsigned nh_calls;
 
 static const uint8_t mac_dp[2][6] = { { 2, 0, 0, 0, 0, 0x01 }, { 2, 0, 0, 0, 0, 0x02 } };
 static const uint8_t mac_gw[2][6] = { { 2, 0, 0, 0, 0, 0xaa }, { 2, 0, 0, 0, 0, 0xbb } };
@@ -39,8 +43,9 @@ static const uint8_t mac_gw[2][6] = { { 2, 0, 0, 0, 0, 0xaa }, { 2, 0, 0, 0, 0, 
 static int nh_lookup(struct dp_neigh *n, uint16_t port, uint32_t dst, uint8_t mac[6])
 {
 	(void)n;
-	(void)dst;
-	if (nh_fail || port > 1)
+	nh_last_dst = dst;
+	nh_calls++;
+	if (nh_fail || port > 1 || (nh_fail_dst && dst == nh_fail_dst))
 		return -1;
 	memcpy(mac, mac_gw[port], 6);
 	return 0;
@@ -356,6 +361,89 @@ static void test_inject_and_relay(void)
 	CU_ASSERT_EQUAL(dp_mem_free_count(mem), dp_mem_nbufs(mem));
 }
 
+/* inject_tx to an unresolved next hop: parked (not dropped) until the
+ * neighbour resolves, dropped as no_neighbor after DP_PARK_NS, at most
+ * DP_PARK_SLOTS at once; worker stop frees what is parked. A roam asks for
+ * the new endpoint's next hop at once. */
+static void inject_udp(uint8_t last_octet, const char *payload)
+{
+	struct tg_ring_meta m = { .kind = TG_INJECT_TX, .len = (uint16_t)strlen(payload),
+				  .peer = TG_NONE };
+
+	m.dst.family = 4;
+	m.dst.port = htons(51820);
+	ip4(m.dst.addr, 192, 0, 2, last_octet);
+	CU_ASSERT_EQUAL_FATAL(tg_ring_enqueue(tg_region_inject(&reg, 0), &m, payload), 0);
+}
+
+static void test_inject_park(void)
+{
+	uint8_t out[4096], f[256];
+	uint64_t nn = w.ctr->drop[TG_DROP_no_neighbor], parked = w.ctr->path[TG_PATH_inject_parked];
+	uint64_t drops = drops_total();
+	int n;
+
+	CU_ASSERT_EQUAL_FATAL(dp_mem_free_count(mem), dp_mem_nbufs(mem));
+	/* parked, then sent once resolved; a resolved one is not held behind it */
+	nh_fail_dst = ip4v(192, 0, 2, 70);
+	inject_udp(70, "first");
+	inject_udp(71, "other");
+	dp_worker_poll_once(&w);
+	CU_ASSERT_EQUAL(w.ctr->path[TG_PATH_inject_parked], parked + 1);
+	n = dp_mem_tx_pop(mem, 0, out, sizeof(out));
+	CU_ASSERT(n == 14 + 20 + 8 + 5 && out[33] == 71 && !memcmp(out + 42, "other", 5));
+	clk.mono += DP_PARK_NS / 2;
+	dp_worker_poll_once(&w);
+	CU_ASSERT_EQUAL(dp_mem_tx_pending(mem, 0), 0);
+	CU_ASSERT_EQUAL(w.n_parked, 1);
+	nh_fail_dst = 0;
+	dp_worker_poll_once(&w);
+	n = dp_mem_tx_pop(mem, 0, out, sizeof(out));
+	CU_ASSERT(n == 14 + 20 + 8 + 5 && out[33] == 70 && !memcmp(out + 42, "first", 5) &&
+		  !memcmp(out, mac_gw[0], 6));
+	CU_ASSERT_EQUAL(w.n_parked, 0);
+	CU_ASSERT_EQUAL(drops_total(), drops);
+	/* never resolved: dropped when the time is up, not before */
+	nh_fail_dst = ip4v(192, 0, 2, 70);
+	inject_udp(70, "late");
+	dp_worker_poll_once(&w);
+	clk.mono += DP_PARK_NS - 1;
+	dp_worker_poll_once(&w);
+	CU_ASSERT_EQUAL(w.ctr->drop[TG_DROP_no_neighbor], nn);
+	clk.mono += 1;
+	dp_worker_poll_once(&w);
+	CU_ASSERT_EQUAL(w.ctr->drop[TG_DROP_no_neighbor], nn + 1);
+	CU_ASSERT_EQUAL(dp_mem_tx_pending(mem, 0), 0);
+	CU_ASSERT_EQUAL(w.n_parked, 0);
+	/* bounded: one more than the slots is dropped at once */
+	for (int i = 0; i < DP_PARK_SLOTS + 1; i++)
+		inject_udp(70, "many");
+	dp_worker_poll_once(&w);
+	CU_ASSERT_EQUAL(w.n_parked, DP_PARK_SLOTS);
+	CU_ASSERT_EQUAL(w.ctr->drop[TG_DROP_no_neighbor], nn + 2);
+	CU_ASSERT_EQUAL(w.ctr->path[TG_PATH_inject_parked], parked + 2 + DP_PARK_SLOTS);
+	/* worker stop: nothing parked stays allocated */
+	dp_inject_release_parked(&w);
+	CU_ASSERT_EQUAL(w.n_parked, 0);
+	CU_ASSERT_EQUAL(dp_mem_free_count(mem), dp_mem_nbufs(mem));
+	nh_fail_dst = 0;
+
+	/* roam: the new endpoint's next hop is looked up (resolution asked) on
+	 * the authenticated packet itself */
+	uint64_t roams = w.ctr->path[TG_PATH_roam];
+	set_endpoint(1111);
+	nh_calls = 0;
+	nh_last_dst = 0;
+	unsigned flen = client_frame(f, 5000, dpv_exp_0 + 14, 0);
+	CU_ASSERT_EQUAL_FATAL(dp_mem_rx_push(mem, 0, f, flen), 0); /* keepalive */
+	dp_worker_poll_once(&w);
+	CU_ASSERT_EQUAL(w.ctr->path[TG_PATH_roam], roams + 1);
+	CU_ASSERT(nh_calls >= 1);
+	CU_ASSERT_EQUAL(nh_last_dst, dp_raw32(f + 14 + 12));
+	set_endpoint(51820);
+	CU_ASSERT_EQUAL(dp_mem_free_count(mem), dp_mem_nbufs(mem));
+}
+
 static void test_key_expiry(void)
 {
 	uint8_t f[256];
@@ -505,8 +593,19 @@ static void test_encap_keypairs(void)
 	CU_ASSERT_EQUAL(send_keepalive(out, sizeof(out)), 74);
 	CU_ASSERT_EQUAL(tg_le32_get(out + 46), 0x77);
 	CU_ASSERT_EQUAL(tg_aead->open(out + 58, out + 58, 16, tg_le64_get(out + 50), ki.send_key), 0);
-	atomic_store(&pe->kp_next, TG_NONE);
+	/* current live and next pending: current until the peer used next,
+	 * then next at once (the cp promotes it only on its next tick) */
 	atomic_store(&pe->kp_current, kp_slot);
+	atomic_store(&tg_region_keypair(&reg, next)->rx_confirmed, 0);
+	CU_ASSERT_EQUAL(send_keepalive(out, sizeof(out)), 74);
+	CU_ASSERT_EQUAL(tg_le32_get(out + 46), DPV_REMOTE_INDEX);
+	atomic_store(&tg_region_keypair(&reg, next)->rx_confirmed, 1);
+	CU_ASSERT_EQUAL(send_keepalive(out, sizeof(out)), 74);
+	CU_ASSERT_EQUAL(tg_le32_get(out + 46), 0x77);
+	CU_ASSERT_EQUAL(tg_aead->open(out + 58, out + 58, 16, tg_le64_get(out + 50), ki.send_key), 0);
+	atomic_store(&pe->kp_next, TG_NONE);
+	CU_ASSERT_EQUAL(send_keepalive(out, sizeof(out)), 74);
+	CU_ASSERT_EQUAL(tg_le32_get(out + 46), DPV_REMOTE_INDEX);
 	CU_ASSERT_EQUAL(dp_mem_free_count(mem), dp_mem_nbufs(mem));
 }
 
@@ -1005,6 +1104,7 @@ void pipeline_test_register(void)
 	TG_ADD_SUITE("pipeline", suite_init, suite_clean, { "vectors", test_vectors },
 		     { "no kernel path: drops counted", test_no_kernel_path },
 		     { "inject_and_relay", test_inject_and_relay },
+		     { "inject_park: held until the next hop resolves", test_inject_park },
 		     { "cross_worker_return", test_cross_worker_return },
 		     { "ipv6", test_ipv6 }, { "encap_keypairs", test_encap_keypairs },
 		     { "icmp_rate_limit", test_icmp_rate_limit }, { "tx_full", test_tx_full },
