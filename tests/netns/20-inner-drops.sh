@@ -13,6 +13,8 @@
 #  - ICMP Timestamp request to the internet host        -> icmp_unsupported
 #  - a 1572-byte packet without DF, above the egress
 #    MTU (1500; no fragmentation)                       -> too_big
+#  - UDP to 198.51.100.77, on the egress link but absent
+#    (the kernel's ARP gets no answer)                  -> no_neighbor
 # Nothing of it reaches the internet host's link.
 #
 #   tgl-c1: AF_PACKET on tgl-wg-c1 --(wireguard-go, encrypted)--> [tgl-gw: decap,
@@ -31,7 +33,7 @@ for l in "$(c_ns 1) ul0" "$UL_NS c1" "$UL_NS gw" "$UL_NS br0" "$GW_NS ul0"; do
 done
 ip -n "$(c_ns 1)" link set "$(c_if 1)" mtu 1600 || tgl_fail "raise c1's tunnel MTU"
 
-reasons="ipv6_disabled inner_bad_packet inner_src_not_allowed dst_local_denied ip_fragment nat_unsupported_proto icmp_unsupported too_big"
+reasons="ipv6_disabled inner_bad_packet inner_src_not_allowed dst_local_denied ip_fragment nat_unsupported_proto icmp_unsupported too_big no_neighbor"
 declare -A base
 for r in $reasons; do base[$r]=$(gw_drops "$r"); [ -n "${base[$r]}" ] || tgl_fail "no drop counter $r on /metrics"; done
 
@@ -52,6 +54,7 @@ send(IP(src=me, dst=inet, flags="MF", id=777) / UDP(sport=40004, dport=7) / Raw(
 send(IP(src=me, dst=inet) / GRE() / Raw(b"gre"))
 send(IP(src=me, dst=inet) / ICMP(type=13) / Raw(b"\0" * 12))
 send(IP(src=me, dst=inet, flags=0) / UDP(sport=40005, dport=7) / Raw(b"b" * 1544))
+send(IP(src=me, dst="198.51.100.77") / UDP(sport=40006, dport=7) / Raw(b"nobody"))
 print("sent")
 PYEOF
 )
@@ -65,6 +68,7 @@ expect_drop ip_fragment "${base[ip_fragment]}" 2 "an inner first fragment"
 expect_drop nat_unsupported_proto "${base[nat_unsupported_proto]}" 2 "inner GRE"
 expect_drop icmp_unsupported "${base[icmp_unsupported]}" 2 "an inner ICMP Timestamp request"
 expect_drop too_big "${base[too_big]}" 2 "a 1572-byte inner packet without DF"
+expect_drop no_neighbor "${base[no_neighbor]}" 2 "UDP to an absent on-link host"
 cap_stop "$CAP_PID" "$TGL_TMP/inet.pcap"
 n=$(tcpdump -r "$TGL_TMP/inet.pcap" -n 2>/dev/null | wc -l)
 [ "$n" -eq 0 ] || tgl_check_fail "$n packet(s) reached the internet host: $(tcpdump -r "$TGL_TMP/inet.pcap" -n 2>/dev/null | head -3 | tr '\n' ' ')"
