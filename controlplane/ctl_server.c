@@ -31,6 +31,7 @@ struct cp_ctl_server {
 	cp_ctl_handler handle;
 	void *ctx;
 	char path[108];
+	struct cp_unix_file own;                /* the socket file we bound */
 	struct ctl_conn *conns;
 };
 
@@ -125,7 +126,7 @@ int cp_ctl_server_start(struct event_base *base, const char *path,
 	s->ctx = ctx;
 	snprintf(s->path, sizeof(s->path), "%s", path);
 	/* Operators only: root (and the socket's group, if an admin chgrps it). */
-	fd = cp_unix_listen(path, 0755, 0660, err, errlen);
+	fd = cp_unix_listen(path, 0755, 0660, &s->own, err, errlen);
 	if (fd < 0) {
 		free(s);
 		return fd;
@@ -134,7 +135,7 @@ int cp_ctl_server_start(struct event_base *base, const char *path,
 	if (!s->lis) {
 		snprintf(err, errlen, "libevent listener on %s failed", path);
 		close(fd);
-		unlink(path);
+		cp_unix_unlink_own(path, &s->own);
 		free(s);
 		return -ENOMEM;
 	}
@@ -149,6 +150,6 @@ void cp_ctl_server_stop(struct cp_ctl_server *s)
 	while (s->conns)
 		conn_free(s->conns);
 	evconnlistener_free(s->lis);
-	unlink(s->path);
+	cp_unix_unlink_own(s->path, &s->own);
 	free(s);
 }

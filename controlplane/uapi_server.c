@@ -26,6 +26,7 @@ struct cp_uapi_server {
 	struct evconnlistener *lis;
 	struct cp_uapi_dev dev;
 	char path[108];
+	struct cp_unix_file own;                /* the socket file we bound */
 	struct conn *conns;
 };
 
@@ -162,7 +163,7 @@ int cp_uapi_server_start(struct event_base *base, const char *sock_dir,
 	s->dev = *dev;
 	snprintf(s->path, sizeof(s->path), "%s/%s.sock", sock_dir ? sock_dir : CP_UAPI_DIR,
 		 ifname);
-	fd = cp_unix_listen(s->path, 0755, 0700, err, errlen);
+	fd = cp_unix_listen(s->path, 0755, 0700, &s->own, err, errlen);
 	if (fd < 0) {
 		free(s);
 		return fd;
@@ -171,7 +172,7 @@ int cp_uapi_server_start(struct event_base *base, const char *sock_dir,
 	if (!s->lis) {
 		snprintf(err, errlen, "libevent listener on %s failed", s->path);
 		close(fd);
-		unlink(s->path);
+		cp_unix_unlink_own(s->path, &s->own);
 		free(s);
 		return -ENOMEM;
 	}
@@ -191,6 +192,6 @@ void cp_uapi_server_stop(struct cp_uapi_server *s)
 	while (s->conns)
 		conn_free(s->conns);
 	evconnlistener_free(s->lis);
-	unlink(s->path);
+	cp_unix_unlink_own(s->path, &s->own);
 	free(s);
 }

@@ -53,9 +53,10 @@ static int is_live(const struct sockaddr_un *sa)
 }
 
 int cp_unix_listen(const char *path, mode_t dir_mode, mode_t sock_mode,
-		   char *err, size_t errlen)
+		   struct cp_unix_file *own, char *err, size_t errlen)
 {
 	struct sockaddr_un sa = { .sun_family = AF_UNIX };
+	struct stat st;
 	int fd, rc;
 	mode_t old;
 
@@ -81,12 +82,39 @@ int cp_unix_listen(const char *path, mode_t dir_mode, mode_t sock_mode,
 	old = umask((mode_t)(~sock_mode & 0777));
 	rc = bind(fd, (struct sockaddr *)&sa, sizeof(sa));
 	umask(old);
-	if (rc < 0 || chmod(path, sock_mode) < 0 || listen(fd, 16) < 0) {
+	if (rc < 0) {
+		rc = -errno;
+		snprintf(err, errlen, "cannot bind %s: %s", path, strerror(errno));
+		close(fd);
+		return rc;
+	}
+	*own = (struct cp_unix_file){ 0 };
+	if (chmod(path, sock_mode) < 0 || stat(path, &st) < 0 || listen(fd, 16) < 0) {
 		rc = -errno;
 		snprintf(err, errlen, "cannot listen on %s: %s", path, strerror(errno));
 		close(fd);
 		unlink(path);
 		return rc;
 	}
+	own->dev = st.st_dev;
+	own->ino = st.st_ino;
+	own->ctime = st.st_ctim;
 	return fd;
+}
+
+void cp_unix_unlink_own(const char *path, const struct cp_unix_file *own)
+{
+	struct sockaddr_un sa = { .sun_family = AF_UNIX };
+	struct stat st;
+
+	/* An inode number freed by an unlink may be reused at once: the
+	 * change time (set by our chmod) tells the files apart, and a file
+	 * somebody answers on is not ours (our listener is closed by now). */
+	if (!own->ino || strlen(path) >= sizeof(sa.sun_path) || stat(path, &st) < 0 ||
+	    st.st_dev != own->dev || st.st_ino != own->ino ||
+	    st.st_ctim.tv_sec != own->ctime.tv_sec || st.st_ctim.tv_nsec != own->ctime.tv_nsec)
+		return;
+	memcpy(sa.sun_path, path, strlen(path) + 1);
+	if (!is_live(&sa))
+		unlink(path);
 }

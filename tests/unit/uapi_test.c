@@ -20,6 +20,7 @@
 
 #include "uapi.h"
 #include "uapi_server.h"
+#include "unix_listen.h"
 #include "unit/test_util.h"
 
 #define FAKE_MAX 64
@@ -624,7 +625,7 @@ static int client_roundtrip(struct event_base *base, const char *path,
 	size_t got = 0;
 	int sk = socket(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK, 0);
 
-	snprintf(sa.sun_path, sizeof(sa.sun_path), "%s", path);
+	memcpy(sa.sun_path, path, strlen(path) + 1); /* < 108: mkdtemp name */
 	if (sk < 0 || connect(sk, (struct sockaddr *)&sa, sizeof(sa)) < 0)
 		return -1;
 	for (size_t off = 0; off < len;) {
@@ -696,6 +697,25 @@ static void test_server(void)
 	CU_ASSERT_PTR_NOT_NULL(strstr(out, "errno=0\n\n"));
 	cp_uapi_server_stop(srv);
 	CU_ASSERT_NOT_EQUAL(stat(path, &st), 0); /* socket removed */
+
+	/* An instance that stops after a successor bound the same path (an
+	 * overlapping restart) leaves the successor's socket alone. */
+	struct cp_unix_file own_a, own_b;
+	int fa = cp_unix_listen(path, 0755, 0700, &own_a, err, sizeof(err));
+	CU_ASSERT_FATAL(fa >= 0);
+	close(fa); /* A's listener is gone, its file not yet */
+	int fb = cp_unix_listen(path, 0755, 0700, &own_b, err, sizeof(err));
+	CU_ASSERT_FATAL(fb >= 0);
+	cp_unix_unlink_own(path, &own_a); /* A's late cleanup */
+	CU_ASSERT_EQUAL(stat(path, &st), 0);
+	struct sockaddr_un sa = { .sun_family = AF_UNIX };
+	memcpy(sa.sun_path, path, strlen(path) + 1); /* < 108: mkdtemp name */
+	int c = socket(AF_UNIX, SOCK_STREAM, 0);
+	CU_ASSERT_EQUAL(connect(c, (struct sockaddr *)&sa, sizeof(sa)), 0); /* B still reachable */
+	close(c);
+	close(fb); /* B stops: listener first, then its own file goes */
+	cp_unix_unlink_own(path, &own_b);
+	CU_ASSERT_NOT_EQUAL(stat(path, &st), 0);
 	rmdir(dir);
 	event_base_free(base);
 	signal(SIGPIPE, old);
