@@ -33,7 +33,7 @@ na() {
 cleanup() {
 	[ -n "$DP_PID" ] && kill -TERM "$DP_PID" 2>/dev/null && wait "$DP_PID" 2>/dev/null
 	for n in tgb2-gen tgb2-gw tgb2-in; do ip netns del $n 2>/dev/null; done
-	rm -f "/dev/shm/$REGION" "/dev/hugepages/$REGION"
+	rm -f "/dev/shm/$REGION" "/dev/shm/.$REGION.lock" "/dev/shm/.$REGION.dp.lock" "/dev/hugepages/$REGION"
 	rm -rf "$T"
 }
 trap cleanup EXIT

@@ -38,7 +38,7 @@ stop_pid() {
 cleanup() {
 	for p in "${PIDS[@]}"; do stop_pid "$p"; done
 	for n in tgb2-c1 tgb2-gw tgb2-srv; do ip netns del $n 2>/dev/null; done
-	rm -f "/dev/shm/$REGION" "/dev/hugepages/$REGION" /var/run/wireguard/tgb2e0.sock \
+	rm -f "/dev/shm/$REGION" "/dev/shm/.$REGION.lock" "/dev/shm/.$REGION.dp.lock" "/dev/hugepages/$REGION" /var/run/wireguard/tgb2e0.sock \
 		/var/run/wireguard/tgb2w0.sock /var/run/wireguard/tgb2c0.sock
 	rm -rf "$T"
 }

@@ -53,7 +53,7 @@ cleanup() {
 	done
 	sleep 0.2
 	for n in $GW $SW $C1 $C2 $IN; do ip netns del "$n" 2>/dev/null; done
-	rm -f /dev/shm/$P-region /var/run/wireguard/${P}g.sock /var/run/wireguard/${P}c1.sock \
+	rm -f /dev/shm/$P-region /dev/shm/.$P-region.lock /dev/shm/.$P-region.dp.lock /var/run/wireguard/${P}g.sock /var/run/wireguard/${P}c1.sock \
 		/var/run/wireguard/${P}c2.sock
 	[ -n "${KEEP:-}" ] || rm -rf "$T"
 }

@@ -57,7 +57,7 @@ io_cleanup() {
 	ip -n "$NS_DP" link set dev "$IF_DP" xdp off 2>/dev/null
 	ip netns del "$NS_DP" 2>/dev/null
 	ip netns del "$NS_PE" 2>/dev/null
-	rm -f "/dev/shm/$REGION"* "/dev/hugepages/$REGION"*
+	rm -f "/dev/shm/$REGION"* "/dev/shm/.$REGION"* "/dev/hugepages/$REGION"*
 	rm -rf "$TMP"
 }
 

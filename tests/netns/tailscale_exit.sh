@@ -86,7 +86,7 @@ cleanup() {
 		for pid in $(ip netns pids "$n" 2>/dev/null); do kill "$pid" 2>/dev/null; done
 	done
 	for n in $GW $SW $C1 $C2 $IN; do ip netns del "$n" 2>/dev/null; done
-	rm -f /dev/shm/$P-region /var/run/wireguard/$WGG.sock /var/run/wireguard/$WG1.sock \
+	rm -f /dev/shm/$P-region /dev/shm/.$P-region.lock /dev/shm/.$P-region.dp.lock /var/run/wireguard/$WGG.sock /var/run/wireguard/$WG1.sock \
 		/var/run/wireguard/$WG2.sock
 	[ -n "${KEEP:-}" ] || rm -rf "$T"
 }

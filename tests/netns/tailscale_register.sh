@@ -55,7 +55,7 @@ cleanup() {
 	ip netns del "$NS" 2>/dev/null
 	# TG_KEEP_LOG=FILE keeps the cp's log (e.g. to read ASan reports).
 	[ -n "${TG_KEEP_LOG:-}" ] && cat "$T/cp.all" "$T/cp.log" > "$TG_KEEP_LOG" 2>/dev/null
-	rm -f "/dev/shm/$REGION" "$SOCK"
+	rm -f "/dev/shm/$REGION" "/dev/shm/.$REGION.lock" "/dev/shm/.$REGION.dp.lock" "$SOCK"
 	rm -rf "$T"
 }
 trap cleanup EXIT

@@ -35,7 +35,7 @@ cleanup() {
 		kill "$CP_PID" 2>/dev/null || true
 		wait "$CP_PID" 2>/dev/null || true
 	fi
-	rm -f "/dev/shm/$REGION" "/dev/hugepages/$REGION" "$SOCK"
+	rm -f "/dev/shm/$REGION" "/dev/shm/.$REGION.lock" "/dev/shm/.$REGION.dp.lock" "/dev/hugepages/$REGION" "$SOCK"
 	rm -rf "$T"
 }
 trap cleanup EXIT
