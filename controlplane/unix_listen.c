@@ -52,15 +52,28 @@ static int is_live(const struct sockaddr_un *sa)
 	return live;
 }
 
+/* The name a socket is bound under before it listens: the final name's
+ * directory, a name no tool lists (not "*.sock"), unique per process. */
+static int tmp_name(const char *path, char *out, size_t outlen)
+{
+	const char *slash = strrchr(path, '/');
+	int dirlen = slash ? (int)(slash - path) : 0;
+	int n;
+
+	n = snprintf(out, outlen, "%.*s%s.tgtmp-%ld", dirlen, path, slash ? "/" : "",
+		     (long)getpid());
+	return n > 0 && (size_t)n < outlen ? 0 : -1;
+}
+
 int cp_unix_listen(const char *path, mode_t dir_mode, mode_t sock_mode,
 		   struct cp_unix_file *own, char *err, size_t errlen)
 {
-	struct sockaddr_un sa = { .sun_family = AF_UNIX };
+	struct sockaddr_un sa = { .sun_family = AF_UNIX }, tmp = { .sun_family = AF_UNIX };
 	struct stat st;
 	int fd, rc;
 	mode_t old;
 
-	if (strlen(path) >= sizeof(sa.sun_path)) {
+	if (strlen(path) >= sizeof(sa.sun_path) || tmp_name(path, tmp.sun_path, sizeof(tmp.sun_path)) < 0) {
 		snprintf(err, errlen, "socket path too long (max %zu): %s",
 			 sizeof(sa.sun_path) - 1, path);
 		return -ENAMETOOLONG;
@@ -72,28 +85,34 @@ int cp_unix_listen(const char *path, mode_t dir_mode, mode_t sock_mode,
 		snprintf(err, errlen, "%s is in use by another running process", path);
 		return -EADDRINUSE;
 	}
-	unlink(path); /* stale socket from a previous run */
 	fd = socket(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
 	if (fd < 0) {
 		rc = -errno;
 		snprintf(err, errlen, "socket: %s", strerror(errno));
 		return rc;
 	}
+	/* Bound under a temporary name and renamed into place once it
+	 * listens: a socket file that exists but refuses connections (between
+	 * bind and listen) is what the stock `wg` tool takes for a dead
+	 * process's and unlinks, so `wg show` polling for a starting gateway
+	 * could remove its socket. The rename also replaces a stale file. */
+	unlink(tmp.sun_path); /* left by a crashed process with our pid */
 	old = umask((mode_t)(~sock_mode & 0777));
-	rc = bind(fd, (struct sockaddr *)&sa, sizeof(sa));
+	rc = bind(fd, (struct sockaddr *)&tmp, sizeof(tmp));
 	umask(old);
 	if (rc < 0) {
 		rc = -errno;
-		snprintf(err, errlen, "cannot bind %s: %s", path, strerror(errno));
+		snprintf(err, errlen, "cannot bind %s: %s", tmp.sun_path, strerror(errno));
 		close(fd);
 		return rc;
 	}
 	*own = (struct cp_unix_file){ 0 };
-	if (chmod(path, sock_mode) < 0 || stat(path, &st) < 0 || listen(fd, 16) < 0) {
+	if (chmod(tmp.sun_path, sock_mode) < 0 || listen(fd, 16) < 0 ||
+	    rename(tmp.sun_path, path) < 0 || stat(path, &st) < 0) {
 		rc = -errno;
 		snprintf(err, errlen, "cannot listen on %s: %s", path, strerror(errno));
 		close(fd);
-		unlink(path);
+		unlink(tmp.sun_path);
 		return rc;
 	}
 	own->dev = st.st_dev;

@@ -80,7 +80,7 @@ umask 022
 # the client: wireguard-go, routes to the documentation ranges behind the exit
 WG_PROCESS_FOREGROUND=1 ip netns exec tgb2-c1 wireguard-go -f tgb2c0 >"$T/client.log" 2>&1 &
 PIDS+=($!)
-for _ in $(seq 30); do [ -S /var/run/wireguard/tgb2c0.sock ] && break; sleep 0.1; done
+bash scripts/uapi-wait.sh tgb2-c1 tgb2c0 3 # not `wg` before it listens (see there)
 ip netns exec tgb2-c1 wg set tgb2c0 private-key "$T/c1.key" || na "client wireguard-go did not start"
 ip -n tgb2-c1 addr add 100.64.0.11/32 dev tgb2c0
 ip -n tgb2-c1 link set tgb2c0 up mtu 1420
@@ -157,7 +157,7 @@ stop_pid "$CP"
 # ---- baseline: wireguard-go + forwarding + nftables masquerade ----------------
 WG_PROCESS_FOREGROUND=1 ip netns exec tgb2-gw wireguard-go -f tgb2w0 >"$T/wggo-gw.log" 2>&1 &
 PIDS+=($!)
-for _ in $(seq 30); do [ -S /var/run/wireguard/tgb2w0.sock ] && break; sleep 0.1; done
+bash scripts/uapi-wait.sh tgb2-gw tgb2w0 3 # not `wg` before it listens (see there)
 ip netns exec tgb2-gw wg set tgb2w0 private-key "$T/gw.key" listen-port 51820 \
 	peer "$(cat "$T/c1.pub")" allowed-ips 100.64.0.11/32
 ip -n tgb2-gw addr add 100.64.0.1/32 dev tgb2w0

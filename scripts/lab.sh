@@ -261,7 +261,10 @@ start_wggo() {
 	mkdir -p /var/run/wireguard
 	spawn "$ns" "wggo-$ifname" env LOG_LEVEL="${TGL_WG_LOG:-error}" \
 		WG_PROCESS_FOREGROUND=1 wireguard-go -f "$ifname"
-	wait_until 10 wg show "$ifname" ||
+	# Not `wg show` until it listens: wg unlinks a socket that refuses a
+	# connection, which wireguard-go's does between bind and listen
+	# (scripts/uapi-wait.sh).
+	bash "$ROOT/scripts/uapi-wait.sh" "$ns" "$ifname" 10 && wg show "$ifname" >/dev/null 2>&1 ||
 		die "wireguard-go $ifname did not open its UAPI socket: $(tail -5 "$STATE/logs/wggo-$ifname.log")"
 	wait_until 5 ip -n "$ns" link show "$ifname" ||
 		die "wireguard-go $ifname: no interface in $ns"

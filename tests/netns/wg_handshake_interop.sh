@@ -61,7 +61,7 @@ echo "$PB" > "$TMP/b.key"
 
 WG_PROCESS_FOREGROUND=1 ip netns exec "$B" wireguard-go -f $WGIF >"$TMP/wg-go.log" 2>&1 &
 WGPID=$!
-for _ in $(seq 50); do ip -n "$B" link show $WGIF >/dev/null 2>&1 && break; sleep 0.1; done
+bash scripts/uapi-wait.sh "$B" $WGIF 5 # not `wg` before it listens (see there)
 ip netns exec "$B" wg set $WGIF private-key "$TMP/b.key" listen-port 51820 \
 	peer "$PUBA" allowed-ips 100.99.0.1/32
 ip -n "$B" addr add 100.99.0.2/24 dev $WGIF

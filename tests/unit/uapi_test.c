@@ -5,7 +5,10 @@
  * Randomized inputs seed from tg_test_seed().
  */
 #include <arpa/inet.h>
+#include <dirent.h>
 #include <errno.h>
+#include <pthread.h>
+#include <stdatomic.h>
 #include <signal.h>
 #include <sodium.h>
 #include <stdio.h>
@@ -721,6 +724,98 @@ static void test_server(void)
 	signal(SIGPIPE, old);
 }
 
+/* What the stock `wg` tool does before it talks to a userspace
+ * interface (wireguard-tools ipc-uapi-unix.h): if the socket file exists
+ * but refuses the connection, the process is taken for dead and the file
+ * is unlinked. A listener that created its file before listen() could
+ * lose it to a `wg show` polling for it. */
+struct wg_prober {
+	const char *path;
+	atomic_bool stop;
+	unsigned long probes, unlinked;
+};
+
+static void *wg_probe_loop(void *arg)
+{
+	struct wg_prober *w = arg;
+	struct sockaddr_un sa = { .sun_family = AF_UNIX };
+	struct stat st;
+
+	memcpy(sa.sun_path, w->path, strlen(w->path) + 1);
+	while (!atomic_load(&w->stop)) {
+		if (stat(w->path, &st) < 0 || !S_ISSOCK(st.st_mode))
+			continue;
+		/* non-blocking: once the backlog is full (nobody accepts here)
+		 * a connect would wait; EAGAIN means it listens */
+		int s = socket(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK, 0);
+		if (s < 0)
+			continue;
+		w->probes++;
+		if (connect(s, (struct sockaddr *)&sa, sizeof(sa)) < 0 && errno == ECONNREFUSED &&
+		    unlink(w->path) == 0)
+			w->unlinked++;
+		close(s);
+	}
+	return NULL;
+}
+
+static void test_listen_never_refuses(void)
+{
+	char dir[] = "/tmp/tg-uapi-race-XXXXXX", path[128], err[256];
+	struct sockaddr_un sa = { .sun_family = AF_UNIX };
+	struct wg_prober w = { .path = path };
+	struct cp_unix_file own;
+	pthread_t th;
+	int lost = 0, rounds = 3000;
+
+	CU_ASSERT_PTR_NOT_NULL_FATAL(mkdtemp(dir));
+	snprintf(path, sizeof(path), "%s/tgrace0.sock", dir);
+	memcpy(sa.sun_path, path, strlen(path) + 1);
+	CU_ASSERT_EQUAL_FATAL(pthread_create(&th, NULL, wg_probe_loop, &w), 0);
+	for (int i = 0; i < rounds; i++) {
+		int lfd = cp_unix_listen(path, 0755, 0700, &own, err, sizeof(err));
+		if (lfd < 0)
+			fprintf(stderr, "\n  round %d: %s\n", i, err);
+		CU_ASSERT_FATAL(lfd >= 0);
+		/* once cp_unix_listen returns, the path is ours and answers */
+		int c = socket(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK, 0);
+		if (connect(c, (struct sockaddr *)&sa, sizeof(sa)) < 0 && errno != EAGAIN)
+			lost++;
+		close(c);
+		close(lfd);
+		cp_unix_unlink_own(path, &own);
+	}
+	atomic_store(&w.stop, true);
+	pthread_join(th, NULL);
+	if (lost)
+		fprintf(stderr, "\n  %d of %d sockets lost to a wg-style probe (%lu probes, %lu unlinked)\n",
+			lost, rounds, w.probes, w.unlinked);
+	CU_ASSERT_EQUAL(lost, 0);
+	CU_ASSERT(w.probes > 0);
+	/* nothing left in the directory: no temporary names, no socket */
+	DIR *d = opendir(dir);
+	struct dirent *e;
+	int left = 0;
+	CU_ASSERT_PTR_NOT_NULL_FATAL(d);
+	while ((e = readdir(d)))
+		if (strcmp(e->d_name, ".") && strcmp(e->d_name, ".."))
+			left++;
+	closedir(d);
+	CU_ASSERT_EQUAL(left, 0);
+	/* a stale file (its process gone) is replaced; a live one is refused */
+	int stale = socket(AF_UNIX, SOCK_STREAM, 0);
+	CU_ASSERT_EQUAL(bind(stale, (struct sockaddr *)&sa, sizeof(sa)), 0);
+	close(stale);
+	int lfd = cp_unix_listen(path, 0755, 0700, &own, err, sizeof(err));
+	CU_ASSERT_FATAL(lfd >= 0);
+	struct cp_unix_file own2;
+	CU_ASSERT_EQUAL(cp_unix_listen(path, 0755, 0700, &own2, err, sizeof(err)), -EADDRINUSE);
+	CU_ASSERT_PTR_NOT_NULL(strstr(err, "in use by another running process"));
+	close(lfd);
+	cp_unix_unlink_own(path, &own);
+	CU_ASSERT_EQUAL(rmdir(dir), 0);
+}
+
 void uapi_test_register(void)
 {
 	TG_ADD_SUITE("uapi", NULL, NULL,
@@ -732,5 +827,6 @@ void uapi_test_register(void)
 		     { "framing", test_framing },
 		     { "endpoint_text", test_endpoint_text },
 		     { "fuzz", test_fuzz },
-		     { "server", test_server });
+		     { "server", test_server },
+		     { "listen_never_refuses", test_listen_never_refuses });
 }
