@@ -79,8 +79,9 @@ ip -n $IN addr add 203.0.113.6/32 dev lo
 ip -n $GW route add default via 198.51.100.2
 set +e
 
-wg genkey > $T/gw.key; wg pubkey < $T/gw.key > $T/gw.pub
-for c in c1 c2; do wg genkey > $T/$c.key; wg pubkey < $T/$c.key > $T/$c.pub; done
+(umask 077; wg genkey > $T/gw.key; for c in c1 c2; do wg genkey > $T/$c.key; done)
+wg pubkey < $T/gw.key > $T/gw.pub
+for c in c1 c2; do wg pubkey < $T/$c.key > $T/$c.pub; done
 chmod 600 $T/*.key
 
 # c1: anything (local nets still apply); c2: nothing
