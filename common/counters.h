@@ -77,6 +77,7 @@
 	X(punt_relay, "encrypted packets punted for DERP relay")                   \
 	X(inject_tx, "inject: packets transmitted for the cp")                     \
 	X(inject_parked, "inject: packets held until their next hop resolved")     \
+	X(tx_parked, "forwarded packets held until their next hop resolved")      \
 	X(inject_encrypt, "inject: plaintext encrypted for a peer")                \
 	X(inject_decrypt, "inject: ciphertext decrypted (from DERP)")              \
 	X(kernel_pass, "packets passed to the kernel (exception path)")            \

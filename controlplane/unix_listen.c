@@ -85,6 +85,9 @@ int cp_unix_listen(const char *path, mode_t dir_mode, mode_t sock_mode,
 		snprintf(err, errlen, "%s is in use by another running process", path);
 		return -EADDRINUSE;
 	}
+	/* A stale file goes now rather than by the rename below: a `wg` that
+	 * found it refusing would unlink by name whatever is there by then. */
+	unlink(path);
 	fd = socket(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
 	if (fd < 0) {
 		rc = -errno;
@@ -95,7 +98,7 @@ int cp_unix_listen(const char *path, mode_t dir_mode, mode_t sock_mode,
 	 * listens: a socket file that exists but refuses connections (between
 	 * bind and listen) is what the stock `wg` tool takes for a dead
 	 * process's and unlinks, so `wg show` polling for a starting gateway
-	 * could remove its socket. The rename also replaces a stale file. */
+	 * could remove its socket. */
 	unlink(tmp.sun_path); /* left by a crashed process with our pid */
 	old = umask((mode_t)(~sock_mode & 0777));
 	rc = bind(fd, (struct sockaddr *)&tmp, sizeof(tmp));

@@ -1,9 +1,9 @@
 /*
  * Listening unix stream sockets for the cp's local APIs (UAPI, tailgatectl):
  * creates the parent directory, refuses to steal a socket another live
- * process answers on, binds with the given mode under a temporary name and
- * renames it into place once it listens (replacing a stale one), so the
- * path never names a socket that refuses connections.
+ * process answers on, removes a stale one, binds with the given mode under a
+ * temporary name and renames it into place once it listens, so the path
+ * never names a socket of ours that refuses connections.
  * Setup path of the cp event-loop thread.
  */
 #ifndef CP_UNIX_LISTEN_H

@@ -5,9 +5,8 @@
  * peer (netstack replies; 0 bytes = keepalive) and ciphertext that arrived
  * over DERP (decrypted like a direct packet, without roaming).
  * A TX packet whose next hop is not resolved yet (typically the handshake
- * response to a client that just appeared on the link) is parked for up to
- * DP_PARK_NS while the kernel resolves it (worker.h), a few per worker;
- * otherwise, or when the time is up, it is dropped as no_neighbor.
+ * response to a client that just appeared on the link) is parked while the
+ * kernel resolves it, as any packet is (tx.c), counted as inject_parked.
  * Worker lcores only; this worker is the ring's single consumer.
  */
 #include <errno.h>
@@ -31,45 +30,7 @@ static void inject_tx(struct dp_worker *w, struct dp_pkt *p, const struct tg_rin
 	}
 	dp_udp4_wrap(w, p, &m->dst, src);
 	dp_count(w, TG_PATH_inject_tx);
-
-	uint32_t nh = dp_raw32(m->dst.addr);
-	uint8_t mac[6];
-
-	/* The lookup also asks the kernel to resolve a miss. */
-	if (w->n_parked < DP_PARK_SLOTS && w->nh_lookup4 &&
-	    w->nh_lookup4(w->neigh, w->tailnet_port, nh, mac) != 0) {
-		w->park[w->n_parked++] = (struct dp_parked){
-			.p = *p, .nexthop_be = nh, .deadline_ns = w->now_ns + DP_PARK_NS,
-		};
-		dp_count(w, TG_PATH_inject_parked);
-		return;
-	}
-	dp_tx_ip4(w, w->tailnet_port, p, nh);
-}
-
-/* Send the parked packets whose next hop is now known; drop (no_neighbor)
- * those whose time is up. Order among the rest is kept. */
-static void park_poll(struct dp_worker *w)
-{
-	uint8_t mac[6], keep = 0;
-
-	for (uint8_t i = 0; i < w->n_parked; i++) {
-		struct dp_parked *k = &w->park[i];
-
-		if (w->nh_lookup4(w->neigh, w->tailnet_port, k->nexthop_be, mac) == 0 ||
-		    w->now_ns >= k->deadline_ns)
-			dp_tx_ip4(w, w->tailnet_port, &k->p, k->nexthop_be);
-		else
-			w->park[keep++] = *k;
-	}
-	w->n_parked = keep;
-}
-
-void dp_inject_release_parked(struct dp_worker *w)
-{
-	for (uint8_t i = 0; i < w->n_parked; i++)
-		dp_release(w, &w->park[i].p, 1);
-	w->n_parked = 0;
+	dp_tx_ip4_as(w, w->tailnet_port, p, dp_raw32(m->dst.addr), TG_PATH_inject_parked);
 }
 
 static void inject_encrypt(struct dp_worker *w, struct dp_pkt *p, const struct tg_ring_meta *m)
@@ -111,8 +72,6 @@ void dp_inject_poll(struct dp_worker *w)
 	struct tg_ring_meta m;
 	struct dp_pkt p;
 
-	if (w->n_parked)
-		park_poll(w);
 	for (uint16_t i = 0; i < w->burst; i++) {
 		if (!tg_ring_depth(ring))
 			return;

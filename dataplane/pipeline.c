@@ -126,6 +126,8 @@ void dp_worker_poll_once(struct dp_worker *w)
 	dp_filter_refresh(w);
 	tg_filter_flows_tick(&w->flows, w->now_ns);
 	w->ctr->loops++;
+	if (w->n_parked) /* before new packets that may share a next hop */
+		dp_tx_park_poll(w);
 	for (uint16_t p = 0; p < w->n_ports; p++)
 		rx_port(w, p);
 	dp_inject_poll(w);
@@ -142,7 +144,7 @@ void dp_worker_poll_once(struct dp_worker *w)
 
 void dp_worker_stop(struct dp_worker *w)
 {
-	dp_inject_release_parked(w);
+	dp_tx_release_parked(w);
 	dp_tx_flush_all(w);
 	tg_region_worker_offline(w->region, w->id);
 	dp_filter_teardown(w);

@@ -39,9 +39,19 @@ void dp_tx_enqueue(struct dp_worker *w, uint16_t port, struct dp_pkt *p);
 void dp_tx_flush(struct dp_worker *w, uint16_t port);
 void dp_tx_flush_all(struct dp_worker *w);
 /* Prepend an Ethernet header for IPv4 to `dst_be` out of `port`, resolve
- * the next hop and enqueue; drops (no_neighbor, too_big) are counted. */
+ * the next hop and enqueue; an unresolved next hop parks the packet
+ * (counted as tx_parked) while the kernel resolves it, if a slot is free;
+ * drops (no_neighbor, too_big) are counted. */
 void dp_tx_ip4(struct dp_worker *w, uint16_t port, struct dp_pkt *p,
 	       uint32_t nexthop_dst_be);
+/* The same, counting a parked packet under parked_ctr. */
+void dp_tx_ip4_as(struct dp_worker *w, uint16_t port, struct dp_pkt *p,
+		  uint32_t nexthop_dst_be, enum tg_path parked_ctr);
+/* Send the parked packets whose next hop is now known (in arrival order);
+ * drop (no_neighbor) those whose time is up. Start of each iteration. */
+void dp_tx_park_poll(struct dp_worker *w);
+/* Free the parked packets (worker stop). */
+void dp_tx_release_parked(struct dp_worker *w);
 
 /* classify.c: sort a received burst. WireGuard data -> wg[] (data at the
  * WireGuard message, meta src set), NAT return -> ret[] (data at the IPv4
@@ -94,11 +104,8 @@ bool dp_filter_applies(const struct dp_worker *w, const struct tg_peer_entry *pe
 int dp_filter_in(struct dp_worker *w, struct dp_pkt *p);
 void dp_filter_out(struct dp_worker *w, const struct dp_pkt *p);
 
-/* inject.c: drain up to one burst of this worker's inject ring (and send
- * or expire the parked packets). */
+/* inject.c: drain up to one burst of this worker's inject ring. */
 void dp_inject_poll(struct dp_worker *w);
-/* inject.c: free the parked packets (worker stop). */
-void dp_inject_release_parked(struct dp_worker *w);
 
 /* icmp.c: build an ICMPv4 error about `orig` (an IPv4 packet) in a fresh
  * buffer: src_be -> orig's source. 0, or -1 when no buffer. */

@@ -42,15 +42,17 @@ typedef int (*dp_nh_lookup4_fn)(struct dp_neigh *n, uint16_t port,
 typedef const uint8_t *(*dp_nh_port_mac_fn)(const struct dp_neigh *n,
 					    uint16_t port);
 
-/* An inject_tx packet waiting for its next hop's MAC (inject.c). The cp
- * sends few packets this way (handshake responses, disco, STUN) and the
- * first to a new on-link address would always miss: the kernel queues
- * such packets while it resolves, and so do we, a few, for a bounded time. */
+/* A packet waiting for its next hop's MAC (tx.c). The first packet to a
+ * new on-link address always misses (a client that just appeared or
+ * moved: the handshake response, the reply to its first packet): the
+ * kernel queues such packets while it resolves, and so do we, a few, for
+ * a bounded time. */
 #define DP_PARK_SLOTS 8
 #define DP_PARK_NS 1000000000ULL
 struct dp_parked {
-	struct dp_pkt p;         /* UDP/IPv4, Ethernet header still to add */
+	struct dp_pkt p;         /* IPv4, Ethernet header still to add */
 	uint32_t nexthop_be;
+	uint16_t port;
 	uint64_t deadline_ns;
 };
 
@@ -89,7 +91,7 @@ struct dp_worker {
 	uint32_t filter_seen_serial;
 	uint32_t filter_max_rules;           /* hit counters: this + 1 */
 	uint64_t *filter_hits;               /* region, this worker's */
-	struct dp_parked park[DP_PARK_SLOTS]; /* inject.c */
+	struct dp_parked park[DP_PARK_SLOTS]; /* tx.c */
 	uint8_t n_parked;
 };
 

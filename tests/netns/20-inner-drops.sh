@@ -14,7 +14,7 @@
 #  - a 1572-byte packet without DF, above the egress
 #    MTU (1500; no fragmentation)                       -> too_big
 #  - UDP to 198.51.100.77, on the egress link but absent
-#    (the kernel's ARP gets no answer)                  -> no_neighbor
+#    (held 1 s while the kernel's ARP gets no answer)   -> no_neighbor
 # Nothing of it reaches the internet host's link.
 #
 #   tgl-c1: AF_PACKET on tgl-wg-c1 --(wireguard-go, encrypted)--> [tgl-gw: decap,
@@ -68,7 +68,7 @@ expect_drop ip_fragment "${base[ip_fragment]}" 2 "an inner first fragment"
 expect_drop nat_unsupported_proto "${base[nat_unsupported_proto]}" 2 "inner GRE"
 expect_drop icmp_unsupported "${base[icmp_unsupported]}" 2 "an inner ICMP Timestamp request"
 expect_drop too_big "${base[too_big]}" 2 "a 1572-byte inner packet without DF"
-expect_drop no_neighbor "${base[no_neighbor]}" 2 "UDP to an absent on-link host"
+expect_drop no_neighbor "${base[no_neighbor]}" 4 "UDP to an absent on-link host (held 1 s, then dropped)"
 cap_stop "$CAP_PID" "$TGL_TMP/inet.pcap"
 n=$(tcpdump -r "$TGL_TMP/inet.pcap" -n 2>/dev/null | wc -l)
 [ "$n" -eq 0 ] || tgl_check_fail "$n packet(s) reached the internet host: $(tcpdump -r "$TGL_TMP/inet.pcap" -n 2>/dev/null | head -3 | tr '\n' ' ')"

@@ -351,13 +351,28 @@ static void test_inject_and_relay(void)
 	CU_ASSERT_EQUAL(m.peer, peer_slot);
 	CU_ASSERT_EQUAL(out[0], MESSAGE_DATA);
 	atomic_fetch_and(&tg_region_peer(&reg, peer_slot)->flags, ~(uint32_t)TG_PEER_F_RELAY_ONLY);
-	/* unresolved next hop */
-	uint64_t nn = w.ctr->drop[TG_DROP_no_neighbor];
+	/* unresolved next hop: a forwarded packet waits for it (tx_parked),
+	 * is sent once it resolves, and is dropped if it never does */
+	uint64_t nn = w.ctr->drop[TG_DROP_no_neighbor], tp = w.ctr->path[TG_PATH_tx_parked];
 	nh_fail = 1;
 	CU_ASSERT_EQUAL_FATAL(dp_mem_rx_push(mem, 1, dpv_in_24, sizeof(dpv_in_24)), 0);
 	dp_worker_poll_once(&w);
+	CU_ASSERT_EQUAL(w.ctr->path[TG_PATH_tx_parked], tp + 1);
+	CU_ASSERT_EQUAL(dp_mem_tx_pending(mem, 0), 0);
 	nh_fail = 0;
+	dp_worker_poll_once(&w);
+	n = dp_mem_tx_pop(mem, 0, out, sizeof(out));
+	CU_ASSERT(n > 42 && out[42] == MESSAGE_DATA); /* the encrypted reply */
+	CU_ASSERT_EQUAL(w.ctr->drop[TG_DROP_no_neighbor], nn);
+	nh_fail = 1;
+	CU_ASSERT_EQUAL_FATAL(dp_mem_rx_push(mem, 1, dpv_in_24, sizeof(dpv_in_24)), 0);
+	dp_worker_poll_once(&w);
+	clk.mono += DP_PARK_NS;
+	dp_worker_poll_once(&w);
+	nh_fail = 0;
+	CU_ASSERT_EQUAL(w.ctr->path[TG_PATH_tx_parked], tp + 2);
 	CU_ASSERT_EQUAL(w.ctr->drop[TG_DROP_no_neighbor], nn + 1);
+	CU_ASSERT_EQUAL(dp_mem_tx_pending(mem, 0), 0);
 	CU_ASSERT_EQUAL(dp_mem_free_count(mem), dp_mem_nbufs(mem));
 }
 
@@ -403,6 +418,24 @@ static void test_inject_park(void)
 		  !memcmp(out, mac_gw[0], 6));
 	CU_ASSERT_EQUAL(w.n_parked, 0);
 	CU_ASSERT_EQUAL(drops_total(), drops);
+	/* in arrival order: one for the same next hop that finds it resolved
+	 * while an older one still waits (the MAC arrived mid-iteration) goes
+	 * behind it, and the two leave in order */
+	nh_fail_dst = ip4v(192, 0, 2, 70);
+	inject_udp(70, "older");
+	dp_worker_poll_once(&w);
+	nh_fail_dst = 0;
+	inject_udp(70, "newer");
+	dp_inject_poll(&w); /* the inject ring only, no park poll first */
+	CU_ASSERT_EQUAL(w.n_parked, 2);
+	CU_ASSERT_EQUAL(dp_mem_tx_pending(mem, 0), 0);
+	dp_worker_poll_once(&w);
+	CU_ASSERT_EQUAL(w.n_parked, 0);
+	n = dp_mem_tx_pop(mem, 0, out, sizeof(out));
+	CU_ASSERT(n == 14 + 20 + 8 + 5 && !memcmp(out + 42, "older", 5));
+	n = dp_mem_tx_pop(mem, 0, out, sizeof(out));
+	CU_ASSERT(n == 14 + 20 + 8 + 5 && !memcmp(out + 42, "newer", 5));
+	parked += 2;
 	/* never resolved: dropped when the time is up, not before */
 	nh_fail_dst = ip4v(192, 0, 2, 70);
 	inject_udp(70, "late");
@@ -423,7 +456,7 @@ static void test_inject_park(void)
 	CU_ASSERT_EQUAL(w.ctr->drop[TG_DROP_no_neighbor], nn + 2);
 	CU_ASSERT_EQUAL(w.ctr->path[TG_PATH_inject_parked], parked + 2 + DP_PARK_SLOTS);
 	/* worker stop: nothing parked stays allocated */
-	dp_inject_release_parked(&w);
+	dp_tx_release_parked(&w);
 	CU_ASSERT_EQUAL(w.n_parked, 0);
 	CU_ASSERT_EQUAL(dp_mem_free_count(mem), dp_mem_nbufs(mem));
 	nh_fail_dst = 0;

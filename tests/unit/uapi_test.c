@@ -732,6 +732,7 @@ static void test_server(void)
 struct wg_prober {
 	const char *path;
 	atomic_bool stop;
+	atomic_bool quiet, idle; /* main asks for a pause; the prober says it is in one */
 	unsigned long probes, unlinked;
 };
 
@@ -743,6 +744,10 @@ static void *wg_probe_loop(void *arg)
 
 	memcpy(sa.sun_path, w->path, strlen(w->path) + 1);
 	while (!atomic_load(&w->stop)) {
+		if (atomic_load(&w->quiet)) {
+			atomic_store(&w->idle, true);
+			continue;
+		}
 		if (stat(w->path, &st) < 0 || !S_ISSOCK(st.st_mode))
 			continue;
 		/* non-blocking: once the backlog is full (nobody accepts here)
@@ -774,16 +779,27 @@ static void test_listen_never_refuses(void)
 	CU_ASSERT_EQUAL_FATAL(pthread_create(&th, NULL, wg_probe_loop, &w), 0);
 	for (int i = 0; i < rounds; i++) {
 		int lfd = cp_unix_listen(path, 0755, 0700, &own, err, sizeof(err));
-		if (lfd < 0)
+		if (lfd < 0) { /* not FATAL: the prober must be stopped first */
 			fprintf(stderr, "\n  round %d: %s\n", i, err);
-		CU_ASSERT_FATAL(lfd >= 0);
+			lost++;
+			break;
+		}
 		/* once cp_unix_listen returns, the path is ours and answers */
 		int c = socket(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK, 0);
 		if (connect(c, (struct sockaddr *)&sa, sizeof(sa)) < 0 && errno != EAGAIN)
 			lost++;
 		close(c);
+		/* Between an instance's exit and the next start the path holds a
+		 * dead socket; a wg that was refused by it unlinks by name, maybe
+		 * after the next instance is in place (wg's own race, not the one
+		 * tested here): pause the prober over that phase. */
+		atomic_store(&w.idle, false);
+		atomic_store(&w.quiet, true);
+		while (!atomic_load(&w.idle))
+			;
 		close(lfd);
 		cp_unix_unlink_own(path, &own);
+		atomic_store(&w.quiet, false);
 	}
 	atomic_store(&w.stop, true);
 	pthread_join(th, NULL);
